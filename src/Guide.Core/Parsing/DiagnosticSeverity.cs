@@ -1,0 +1,7 @@
+namespace Guide.Core.Parsing;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

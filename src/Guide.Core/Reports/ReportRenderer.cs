@@ -1,0 +1,36 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace Guide.Core.Reports;
+
+/// <summary>Renders a report model through a Scriban template.</summary>
+public static class ReportRenderer
+{
+    /// <exception cref="ReportTemplateException">The template does not parse or fails while rendering.</exception>
+    public static string Render(string templateText, string templateName, ReportModel model)
+    {
+        var template = Template.Parse(templateText, templateName);
+        if (template.HasErrors)
+            throw new ReportTemplateException($"{templateName}: {string.Join("; ", template.Messages)}");
+
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 0,
+            MemberRenamer = StandardMemberRenamer.Default,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            var text = template.Render(context);
+            return text.EndsWith('\n') ? text : text + "\n";
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            throw new ReportTemplateException($"{templateName}: {ex.OriginalMessage} at {ex.Span}", ex);
+        }
+    }
+}

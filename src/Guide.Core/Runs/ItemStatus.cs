@@ -1,0 +1,10 @@
+namespace Guide.Core.Runs;
+
+public enum ItemStatus
+{
+    Open,
+    DoneByHand,
+    DoneAutomatically,
+    Skipped,
+    Failed,
+}

@@ -1,0 +1,9 @@
+namespace Guide.Core.Runs;
+
+public enum RunMode
+{
+    Offline,
+    Assisted,
+    Automated,
+    Sandbox,
+}

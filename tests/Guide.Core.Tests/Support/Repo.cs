@@ -1,0 +1,21 @@
+namespace Guide.Core.Tests.Support;
+
+/// <summary>Finds files of the repository the tests were built from.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content(string name) => Path.Combine(Root, "content", name);
+
+    public static string ReadContent(string name) => File.ReadAllText(Content(name));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Guide.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Guide.sln not found above " + AppContext.BaseDirectory);
+    }
+}
