@@ -16,7 +16,11 @@ public sealed record ReportCheck(string Name, string Status, string Detail);
 /// <param name="Box">An ASCII box: [x], [a], [-], [!] or [ ].</param>
 /// <param name="How">automated, by hand, skipped, failed or open.</param>
 /// <param name="Note">The skip reason or the automation's detail, escaped.</param>
-public sealed record ReportItem(string Id, string Box, string Text, string How, string When, string By, string Note, int Depth);
+public sealed record ReportItem(string Id, string Box, string Text, string How, string When, string By, string Note, int Depth)
+{
+    /// <summary>Spaces that nest the item's list entry under its parent's.</summary>
+    public string Indent => new(' ', Depth * 2);
+}
 
 public sealed record ReportStep(string Title, IReadOnlyList<ReportItem> Items);
 

@@ -44,6 +44,7 @@ public static class RunStateJson
             using var document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("schema", out var schemaElement)
+                || schemaElement.ValueKind != JsonValueKind.Number
                 || !schemaElement.TryGetInt32(out schema))
             {
                 throw Corrupt("it has no schema version");
