@@ -1,1 +1,3 @@
-class P { static void Main() {} }
+using Guide.Cli;
+
+return GuideCli.Run(args, CliContext.System);

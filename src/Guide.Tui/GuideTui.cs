@@ -1,0 +1,54 @@
+using System.Runtime.InteropServices;
+using Guide.Core.Runs;
+using Guide.Tui.Theme;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+
+namespace Guide.Tui;
+
+/// <summary>Starts the interactive checklist. The only public way into the TUI.</summary>
+public static class GuideTui
+{
+    /// <summary>
+    /// Runs the checklist in the real terminal until the person quits. The terminal is restored
+    /// on every way out: quit, Ctrl+C, SIGINT/SIGTERM/SIGHUP, or an exception (which is rethrown
+    /// after the terminal is back).
+    /// </summary>
+    public static TuiExit Run(Run run, TuiServices services, TuiOptions options)
+    {
+        ApplyTheme(options);
+        using var app = Application.Create().Init();
+        return RunIn(app, run, services, options);
+    }
+
+    /// <summary>Process-wide look: call before the application is created.</summary>
+    internal static void ApplyTheme(TuiOptions options)
+    {
+        if (options.Ascii)
+            AsciiGlyphs.Apply();
+        if (options.Monochrome)
+            Monochrome.Apply();
+    }
+
+    /// <summary>Runs the checklist in an application that is already initialised (tests use a headless one).</summary>
+    internal static TuiExit RunIn(IApplication app, Run run, TuiServices services, TuiOptions options)
+    {
+        // Ctrl+Z suspends by default on Unix; here it undoes, and an accidental suspend helps nobody.
+        app.Keyboard.KeyBindings.Remove(Key.Z.WithCtrl);
+        using var window = new MainWindow(run, services, options);
+        app.Keyboard.KeyDown += (_, key) => window.OnApplicationKey(key);
+
+        using var interrupt = OnSignal(PosixSignal.SIGINT, app, window);
+        using var terminate = OnSignal(PosixSignal.SIGTERM, app, window);
+        using var hangup = OnSignal(PosixSignal.SIGHUP, app, window);
+        app.Run(window);
+        return window.Exit ?? TuiExit.Quit;
+    }
+
+    private static PosixSignalRegistration OnSignal(PosixSignal signal, IApplication app, MainWindow window) =>
+        PosixSignalRegistration.Create(signal, context =>
+        {
+            context.Cancel = true;
+            app.Invoke(() => window.Stop(TuiExit.Interrupted));
+        });
+}

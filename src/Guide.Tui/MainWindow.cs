@@ -1,0 +1,142 @@
+using Guide.Core.Automation;
+using Guide.Core.Runs;
+using Guide.Tui.Checklist;
+using Guide.Tui.Details;
+using Guide.Tui.Dialogs;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Guide.Tui;
+
+/// <summary>
+/// The checklist window. It draws the run and sends it commands; the run owns every rule and
+/// saves every change, so quitting at any moment loses nothing.
+/// </summary>
+internal sealed partial class MainWindow : Window
+{
+    private readonly Run _run;
+    private readonly TuiServices _services;
+    private readonly TuiOptions _options;
+    private readonly ChecklistPane _checklist;
+    private readonly DetailPane _details;
+    private readonly ValuePanel _values;
+    private readonly Label _progressText;
+    private readonly ProgressBar _progress;
+    private readonly Label _message;
+    private readonly SkipDialog _skip = new();
+
+    public MainWindow(Run run, TuiServices services, TuiOptions options)
+    {
+        _run = run;
+        _services = services;
+        _options = options;
+        Title = $"Guide: {run.Guide.Title} [{options.ModeLabel}]";
+
+        _progressText = new Label { X = 0, Y = 0, Width = 22 };
+        _progress = new ProgressBar { X = Pos.Right(_progressText), Y = 0, Width = Dim.Fill(), Height = 1, CanFocus = false };
+        _checklist = new ChecklistPane(run, new Markers(options.Ascii)) { X = 0, Y = 1, Width = Dim.Percent(50), Height = Dim.Fill(2) };
+        _details = new DetailPane(run, services.Automations is not EmptyCatalogue) { X = Pos.Right(_checklist), Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
+        _values = new ValuePanel(run) { X = Pos.Right(_checklist), Y = Pos.AnchorEnd() - 2 };
+        _message = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1 };
+        var keys = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = options.Ascii ? KeyHelp.AsciiLine : KeyHelp.Line };
+        Add(_progressText, _progress, _checklist, _details, _values, _message, keys);
+
+        _checklist.List.ValueChanged += (_, _) => ShowSelected();
+        _values.LeaveRequested += (_, _) => _checklist.List.SetFocus();
+        _values.Judged += (_, verdict) => Say(verdict);
+        _run.Changed += (_, _) => Refresh();
+
+        _checklist.SelectFirstOpen();
+        ShowSelected();
+        Refresh();
+        if (_run.State.Notes.Count > 0)
+            Say(_run.State.Notes[^1]);
+    }
+
+    /// <summary>Set once the run should end; read by the host for the exit code.</summary>
+    public TuiExit? Exit { get; private set; }
+
+    /// <summary>Keys that work wherever the focus is; called before any view sees the key.</summary>
+    public void OnApplicationKey(Key key)
+    {
+        // Esc then Ctrl+Q in quick succession arrives as Ctrl+Alt+Q: still a quit.
+        if (key.NoAlt == Key.Q.WithCtrl)
+        {
+            key.Handled = true;
+            Quit();
+        }
+        else if (key.NoAlt == Key.C.WithCtrl)
+        {
+            key.Handled = true;
+            Stop(TuiExit.Interrupted);
+        }
+        else if (App?.TopRunnableView != this)
+        {
+            // A dialog is open: Esc closes it, everything else is the dialog's.
+        }
+        else if (key == Key.Esc)
+        {
+            // Esc never ends the run (case H11); in a field it returns to the checklist, keeping the text.
+            key.Handled = true;
+            if (!_checklist.List.HasFocus)
+                _checklist.List.SetFocus();
+        }
+        else if (key == Key.F1)
+        {
+            key.Handled = true;
+            ShowHelp();
+        }
+        else if (key == Key.Enter && _values.HasFocusedField)
+        {
+            key.Handled = true;
+            _values.Advance();
+        }
+        else if (_checklist.List.HasFocus)
+        {
+            // Here rather than on the list itself: the list's type-to-find would take the letters first.
+            OnChecklistKey(key);
+        }
+    }
+
+    /// <summary>Ends the run from outside (a signal), as Ctrl+C does.</summary>
+    public void Stop(TuiExit exit)
+    {
+        Exit ??= exit;
+        App?.RequestStop(this);
+        if (App?.TopRunnable is { } top && !ReferenceEquals(top, this))
+            App.RequestStop(top);
+    }
+
+    private void Quit()
+    {
+        if (_run.SaveError is { } error && App is { } app
+            && !ConfirmDialog.Ask(app, "Not saved", $"The last change could not be saved:\n{error}\n\nQuit anyway?", "_Quit", "_Stay"))
+        {
+            return;
+        }
+        Stop(TuiExit.Quit);
+    }
+
+    private void ShowSelected()
+    {
+        var row = _checklist.Selected;
+        _details.Show(row);
+        _values.ShowItem(row.Item);
+        var fields = row.Item?.Bindings.Records.Length ?? 0;
+        _details.Height = Dim.Fill(2 + (fields == 0 ? 0 : (fields * ValuePanel.RowsPerValue) + 2));
+    }
+
+    private void Refresh()
+    {
+        _checklist.Refresh();
+        _values.Refresh();
+        _details.Show(_checklist.Selected);
+        _progressText.Text = $"{_run.CompleteCount} of {_run.TotalCount} complete";
+        _progress.Fraction = _run.TotalCount == 0 ? 1 : (float)_run.CompleteCount / _run.TotalCount;
+        if (_run.SaveError is { } error)
+            Say($"Not saved: {error}");
+    }
+
+    private void Say(string text) => _message.Text = Checklist.PlainText.Of(text);
+}

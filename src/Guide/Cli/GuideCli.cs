@@ -1,0 +1,37 @@
+using System.CommandLine;
+
+namespace Guide.Cli;
+
+/// <summary>The command line, and the one place where failures become exit codes.</summary>
+internal static class GuideCli
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("Guide: walks you through connecting Liongard to HaloPSA, as a checklist.\n" +
+            "Run `guide --offline` for the interactive checklist; every change is saved at once.");
+        InteractiveCommand.Configure(root, context);
+        root.Subcommands.Add(PrintCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(LintCommand.Create(context));
+
+        // No @response files: an argument that starts with @ is just an argument.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+                context.Error.WriteLine($"guide: {error.Message}");
+            context.Error.WriteLine("Run `guide --help` for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            context.Error.WriteLine($"guide: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Guide.Content;
+using Guide.Core.Runs;
+
+namespace Guide.State;
+
+/// <summary>A guide, its run, and where the run is kept: what every command works on.</summary>
+internal sealed record RunSession(LoadedGuide Loaded, FileRunStore Store, Run Run, bool Resumed)
+{
+    /// <summary>Loads the guide and resumes its saved run, or starts a new one (not yet written).</summary>
+    /// <param name="statePath">--state, or null for the default path of the guide.</param>
+    /// <param name="mustExist">True when a missing state file is an error (an explicit --state for print or report).</param>
+    public static RunSession Open(string? guidePath, string? statePath, RunMode mode, TimeProvider clock, bool mustExist = false)
+    {
+        var loaded = GuideLoader.Load(guidePath);
+        var guide = loaded.Guide;
+        var store = new FileRunStore(statePath ?? StatePaths.Default(guide.Id));
+        var saved = store.Load();
+        if (saved is null && mustExist)
+            throw new UsageException($"there is no state file at {store.Path}");
+        if (saved is not null && saved.GuideId != guide.Id)
+        {
+            throw new UsageException(
+                $"the state file {store.Path} belongs to the guide '{saved.GuideId}', not '{guide.Id}'; give the matching --guide, or another --state");
+        }
+
+        var state = saved is null
+            ? RunState.New(guide.Id, guide.Version, mode, clock.GetUtcNow())
+            : RunReconciler.Reconcile(guide, saved) with { Mode = mode, GuideVersion = guide.Version };
+        var run = new Run(guide, state, store, clock, Environment.UserName);
+        return new RunSession(loaded, store, run, saved is not null);
+    }
+}
