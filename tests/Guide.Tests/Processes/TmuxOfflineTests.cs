@@ -16,7 +16,7 @@ public sealed class TmuxOfflineTests
         using var tmux = new Tmux(dir.Path, environment: new Dictionary<string, string> { ["XDG_STATE_HOME"] = dir.File("state") });
 
         tmux.Type($"{GuideProcess.Command} --offline; echo EXIT=$?", enter: true);
-        var first = tmux.WaitFor("0 of 31 complete");
+        var first = tmux.WaitFor("0 of 31 complete", "^Q quit", "HaloPSA web address:");
         first.ShouldContain("Guide: Create a Liongard API Account in HaloPSA [offline]");
         first.ShouldContain("Step 1: Create the Liongard agent");
         first.ShouldContain("^Q quit");
@@ -71,5 +71,82 @@ public sealed class TmuxOfflineTests
 
         var screen = tmux.WaitFor("EXIT=2");
         screen.ShouldContain("guide: no terminal for the checklist (TERM is dumb)");
+    }
+
+    [Fact]
+    public void Killed_outright_then_started_again_resumes_with_nothing_lost()
+    {
+        Tmux.Available().ShouldBeTrue("tmux is needed for this test; .ci/run installs it");
+        using var dir = new TempDir();
+        var state = dir.File("killed.json");
+        using var tmux = new Tmux(dir.Path);
+
+        tmux.Type($"{GuideProcess.Command} --offline --state {state}; echo EXIT=$?", enter: true);
+        tmux.WaitFor("0 of 31 complete");
+        tmux.Keys("Enter");
+        tmux.Type("https://example.halopsa.com");
+        tmux.WaitFor("OK: https://example.halopsa.com");
+        tmux.Keys("Enter", "Space");
+        tmux.WaitFor("1 of 31 complete");
+        tmux.Keys("Space");
+        tmux.WaitFor("2 of 31 complete");
+
+        Kill("-KILL", state);
+        tmux.WaitFor("EXIT=137");
+
+        tmux.Type($"{GuideProcess.Command} --offline --state {state}; echo EXIT=$?", enter: true);
+        var resumed = tmux.WaitFor("2 of 31 complete", "^Q quit");
+        resumed.ShouldContain("[✓] done    Log in to HaloPSA");
+        resumed.ShouldContain("[✓] done    Open Configuration");
+        tmux.Keys("C-q");
+        tmux.WaitFor("EXIT=0");
+        RunStateJson.Deserialize(File.ReadAllText(state)).Values["instance_url"].ShouldBe("https://example.halopsa.com");
+    }
+
+    [Fact]
+    public void Sigterm_ends_the_run_as_interrupted_with_the_terminal_restored()
+    {
+        Tmux.Available().ShouldBeTrue("tmux is needed for this test; .ci/run installs it");
+        using var dir = new TempDir();
+        var state = dir.File("term.json");
+        using var tmux = new Tmux(dir.Path);
+
+        tmux.Type($"{GuideProcess.Command} --offline --state {state}; echo EXIT=$?", enter: true);
+        tmux.WaitFor("0 of 31 complete");
+        tmux.Keys("Down", "Space");
+        tmux.WaitFor("1 of 31 complete");
+
+        Kill("-TERM", state);
+
+        var after = tmux.WaitFor("EXIT=130");
+        after.ShouldContain("1 of 31 items complete.");
+        tmux.Type("stty -a | tr ' ;' '\\n\\n' | grep -E -x -- '-?icanon'; echo READY-$((40+2))", enter: true);
+        tmux.WaitFor("READY-42").ShouldNotContain("-icanon");
+    }
+
+    [Fact]
+    public void Term_linux_gets_ascii_markers_and_frames()
+    {
+        Tmux.Available().ShouldBeTrue("tmux is needed for this test; .ci/run installs it");
+        using var dir = new TempDir();
+        using var tmux = new Tmux(dir.Path, width: 80, height: 24);
+
+        tmux.Type($"TERM=linux {GuideProcess.Command} --offline --state {dir.File("s.json")}; echo EXIT=$?", enter: true);
+        var screen = tmux.WaitFor("0 of 31 complete", "^Q quit", "HaloPSA web address:");
+        screen.ShouldContain("[ ] open    Log in to HaloPSA");
+        screen.ShouldContain("== Step 1: Create the Liongard agent");
+        screen.ShouldContain("Space tick | S skip");
+        screen.ShouldNotContain("─");
+        screen.ShouldNotContain("│");
+        tmux.Keys("C-q");
+        tmux.WaitFor("EXIT=0");
+    }
+
+    /// <summary>Signals the guide started on <paramref name="state"/>, found by its command line.</summary>
+    private static void Kill(string signal, string state)
+    {
+        using var pkill = System.Diagnostics.Process.Start("pkill", [signal, "-f", $"guide.dll --offline --state {state}"])!;
+        pkill.WaitForExit();
+        pkill.ExitCode.ShouldBe(0, "the guide process should have been found");
     }
 }

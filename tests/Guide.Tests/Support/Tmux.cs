@@ -36,17 +36,17 @@ internal sealed class Tmux : IDisposable
     /// <summary>Everything the pane ever showed, scrollback included.</summary>
     public string History() => Run("capture-pane", "-p", "-S", "-", "-E", "-", "-t", "main");
 
-    /// <summary>Polls the screen until it holds <paramref name="text"/>; fails with the screen after the timeout.</summary>
-    public string WaitFor(string text, int seconds = 30)
+    /// <summary>Polls the screen until it holds every one of <paramref name="texts"/>; fails with the screen after 30 s.</summary>
+    public string WaitFor(params string[] texts)
     {
         var watch = Stopwatch.StartNew();
         while (true)
         {
             var screen = Screen();
-            if (screen.Contains(text, StringComparison.Ordinal))
+            if (texts.All(t => screen.Contains(t, StringComparison.Ordinal)))
                 return screen;
-            if (watch.Elapsed > TimeSpan.FromSeconds(seconds))
-                throw new TimeoutException($"'{text}' did not appear within {seconds} s; the screen was:\n{screen}");
+            if (watch.Elapsed > TimeSpan.FromSeconds(30))
+                throw new TimeoutException($"'{string.Join("', '", texts)}' did not all appear within 30 s; the screen was:\n{screen}");
             Thread.Sleep(100);
         }
     }
