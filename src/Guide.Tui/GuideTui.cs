@@ -11,7 +11,7 @@ public static class GuideTui
 {
     /// <summary>
     /// Runs the checklist in the real terminal until the person quits. The terminal is restored
-    /// on every way out: quit, Ctrl+C, SIGINT/SIGTERM/SIGHUP, or an exception (which is rethrown
+    /// on every way out: quit, Ctrl+C, SIGINT/SIGTERM, or an exception (which is rethrown
     /// after the terminal is back).
     /// </summary>
     public static TuiExit Run(Run run, TuiServices services, TuiOptions options)
@@ -40,7 +40,8 @@ public static class GuideTui
 
         using var interrupt = OnSignal(PosixSignal.SIGINT, app, window);
         using var terminate = OnSignal(PosixSignal.SIGTERM, app, window);
-        using var hangup = OnSignal(PosixSignal.SIGHUP, app, window);
+        // SIGHUP keeps its default: the terminal is gone, so there is nothing to restore and no
+        // one to draw for. Every change is already saved; the process simply ends.
         app.Run(window);
         return window.Exit ?? TuiExit.Quit;
     }

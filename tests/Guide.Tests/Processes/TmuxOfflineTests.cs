@@ -142,6 +142,39 @@ public sealed class TmuxOfflineTests
         tmux.WaitFor("EXIT=0");
     }
 
+    [Fact]
+    public void Closing_the_terminal_ends_the_process_with_progress_saved()
+    {
+        Tmux.Available().ShouldBeTrue("tmux is needed for this test; .ci/run installs it");
+        using var dir = new TempDir();
+        var state = dir.File("hangup.json");
+        var tmux = new Tmux(dir.Path);
+        try
+        {
+            tmux.Type($"{GuideProcess.Command} --offline --state {state}", enter: true);
+            tmux.WaitFor("0 of 31 complete");
+            tmux.Keys("Down", "Space");
+            tmux.WaitFor("1 of 31 complete");
+        }
+        finally
+        {
+            tmux.Dispose();   // the terminal goes away: SIGHUP
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (Running(state) && watch.Elapsed < TimeSpan.FromSeconds(10))
+            Thread.Sleep(100);
+        Running(state).ShouldBeFalse("a guide whose terminal is gone must end, not spin");
+        RunStateJson.Deserialize(File.ReadAllText(state)).StateOf("agent.open-agents").Status.ShouldBe(ItemStatus.DoneByHand);
+    }
+
+    private static bool Running(string state)
+    {
+        using var pgrep = System.Diagnostics.Process.Start("pgrep", ["-f", $"guide.dll --offline --state {state}"])!;
+        pgrep.WaitForExit();
+        return pgrep.ExitCode == 0;
+    }
+
     /// <summary>Signals the guide started on <paramref name="state"/>, found by its command line.</summary>
     private static void Kill(string signal, string state)
     {
