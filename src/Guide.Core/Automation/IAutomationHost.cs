@@ -12,6 +12,6 @@ public interface IAutomationHost
     /// <summary>Lets the person pick from a live list; null when they cancel.</summary>
     Task<IReadOnlyList<string>?> PickAsync(string title, IReadOnlyList<string> options, bool multiple, CancellationToken cancellationToken);
 
-    /// <summary>Shows what is happening now (the call in flight, a retry countdown).</summary>
-    void Progress(string message);
+    /// <summary>Shows what is happening now: the call in flight, or a retry wait to count down.</summary>
+    void Progress(Activity activity);
 }
