@@ -57,7 +57,8 @@ internal sealed class HaloTransport : IDisposable
 
         if (response.ResponseStatus == ResponseStatus.TimedOut)
             return new HaloExchange(0, "", null, "no answer in time", TimedOut: true);
-        if (response.StatusCode == 0 || response.ResponseStatus is ResponseStatus.Error or ResponseStatus.Aborted)
+        // RestSharp marks a 4xx or 5xx answer as an error too; only a missing status means no answer.
+        if (response.StatusCode == 0)
         {
             // A reset connection, a refused one, a failed TLS handshake or a cut-off answer.
             return new HaloExchange(0, "", null, Describe(response.ErrorException), TimedOut: false);
