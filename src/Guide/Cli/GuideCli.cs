@@ -13,6 +13,8 @@ internal static class GuideCli
         root.Subcommands.Add(PrintCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(SandboxCommand.Create(context));
 
         // No @response files: an argument that starts with @ is just an argument.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -8,7 +8,11 @@ internal sealed record GuideProcess(int Exit, string Out, string Error, TimeSpan
     /// <summary>The command that starts the built guide in a shell.</summary>
     public static string Command => $"dotnet {Repo.GuideDll}";
 
-    public static GuideProcess Run(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static GuideProcess Run(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunWithInput(environment, input: null, args);
+
+    /// <param name="input">Written to the process's standard input, then closed.</param>
+    public static GuideProcess RunWithInput(IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -23,6 +27,8 @@ internal sealed record GuideProcess(int Exit, string Out, string Error, TimeSpan
             info.Environment[key] = value;
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
+        if (input is not null)
+            process.StandardInput.Write(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
