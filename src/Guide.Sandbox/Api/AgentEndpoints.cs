@@ -53,12 +53,13 @@ internal static class AgentEndpoints
     private static async Task<IResult> Post(HttpRequest request, SandboxStore store, HaloJson json)
     {
         var items = await RequestItems.ReadAsync(request);
-        var drafts = items.Select(item => Draft(item, store)).ToArray();
+        var forgetful = Faults.DroppedFields.Armed(request.HttpContext);
+        var drafts = items.Select(item => Draft(item, store, forgetful)).ToArray();
         var saved = drafts.Select(store.Save).ToArray();
         return HaloJson.Posted(saved.Select(a => AgentJson.Write(json, store, a, details: true)).ToArray());
     }
 
-    private static SandboxAgent Draft(JsonElement item, SandboxStore store)
+    private static SandboxAgent Draft(JsonElement item, SandboxStore store, bool forgetful)
     {
         var agent = JsonFields.Int(item, "id") is int id and > 0
             ? store.FindAgent(id) ?? throw ApiProblem.NotFound($"Agent {id}")
@@ -71,6 +72,8 @@ internal static class AgentEndpoints
             IsDisabled = JsonFields.Bool(item, "isdisabled") ?? agent.IsDisabled,
             IsAdmin = JsonFields.Bool(item, "is_admin") ?? agent.IsAdmin,
             RoleIds = JsonFields.Objects(item, "roles")?.Select(r => RoleId(r, store)).ToArray() ?? agent.RoleIds,
+            // Claims are kept as given [I]; with the drops-fields fault they are not, as if Halo ignored them.
+            Claims = forgetful ? agent.Claims : JsonFields.Objects(item, "claims")?.Select(Claim).Distinct().ToArray() ?? agent.Claims,
         };
         // "teams" replaces the membership [I]; "team" (the default team's name) puts that team first.
         var teams = JsonFields.Objects(item, "teams")?.Select(t => TeamId(t, store)).Distinct().ToList() ?? [.. agent.TeamIds];
@@ -82,6 +85,10 @@ internal static class AgentEndpoints
         }
         return agent with { TeamIds = teams };
     }
+
+    private static SandboxClaim Claim(JsonElement claim) => new(
+        JsonFields.String(claim, "type") ?? throw ApiProblem.BadRequest("Each of 'claims' needs a 'type'."),
+        JsonFields.String(claim, "value") ?? throw ApiProblem.BadRequest("Each of 'claims' needs a 'value'."));
 
     private static int TeamId(JsonElement team, SandboxStore store)
     {

@@ -38,7 +38,8 @@ internal static class ApplicationEndpoints
     private static async Task<IResult> Post(HttpRequest request, SandboxStore store, HaloJson json)
     {
         var items = await RequestItems.ReadAsync(request);
-        var drafts = items.Select(item => Draft(item, store)).ToArray();
+        var forgetful = Faults.DroppedFields.Armed(request.HttpContext);
+        var drafts = items.Select(item => Draft(item, store, forgetful)).ToArray();
         var answers = new List<JsonObject>();
         foreach (var draft in drafts)
         {
@@ -57,7 +58,7 @@ internal static class ApplicationEndpoints
         return (created.Application, created.ClientSecret);
     }
 
-    private static SandboxApplication Draft(JsonElement item, SandboxStore store)
+    private static SandboxApplication Draft(JsonElement item, SandboxStore store, bool forgetful)
     {
         var application = JsonFields.String(item, "id") is { Length: > 0 } id
             ? store.FindApplication(id) ?? throw ApiProblem.NotFound($"Application {id}")
@@ -70,8 +71,9 @@ internal static class ApplicationEndpoints
             DisplayName = JsonFields.Has(item, "displayName") ? JsonFields.Required(item, "displayName") : application.DisplayName,
             LoginAsAgentId = agentId ?? application.LoginAsAgentId,
             Inactive = JsonFields.Bool(item, "inactive") ?? application.Inactive,
-            Scopes = JsonFields.Objects(item, "scopes")?.Select(ScopeName).Distinct(StringComparer.Ordinal).ToArray()
-                ?? application.Scopes,
+            Scopes = forgetful
+                ? application.Scopes
+                : JsonFields.Objects(item, "scopes")?.Select(ScopeName).Distinct(StringComparer.Ordinal).ToArray() ?? application.Scopes,
         };
     }
 

@@ -22,4 +22,7 @@ public sealed record SandboxAgent
     public IReadOnlyList<int> TeamIds { get; init; } = [];
 
     public IReadOnlyList<string> RoleIds { get; init; } = [];
+
+    /// <summary>Permission claims set on the agent itself (Uname <c>claims</c>) [I].</summary>
+    public IReadOnlyList<SandboxClaim> Claims { get; init; } = [];
 }

@@ -29,4 +29,11 @@ public enum FaultKind
 
     /// <summary><c>lost-create</c>: the request carried out and stored, then the connection aborted.</summary>
     LostCreate,
+
+    /// <summary>
+    /// <c>drops-fields</c>: a POST carried out, but an agent's <c>claims</c> and an application's
+    /// <c>scopes</c> not kept, as Halo might ignore fields it does not accept [I]. What a
+    /// read-back must catch.
+    /// </summary>
+    DropsFields,
 }

@@ -49,6 +49,10 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultSwitch faults, 
             case FaultKind.LostCreate:
                 await Lost(context);
                 break;
+            case FaultKind.DropsFields:
+                DroppedFields.Arm(context);
+                await next(context);
+                break;
         }
     }
 

@@ -14,6 +14,7 @@ internal static class FaultNames
         (FaultKind.MalformedJson, "malformed-json", "carried out, but the JSON answer is cut in half"),
         (FaultKind.ExpiredToken, "expired-token", "a valid token refused as expired (401) from then on"),
         (FaultKind.LostCreate, "lost-create", "a POST carried out and stored, then the connection dropped"),
+        (FaultKind.DropsFields, "drops-fields", "a POST carried out without agent claims or application scopes"),
     ];
 
     public static string NameOf(FaultKind kind) => All.First(f => f.Kind == kind).Name;

@@ -30,7 +30,7 @@ public sealed partial record FaultRule
     /// <summary>A rule for <paramref name="kind"/> with that kind's default method and path.</summary>
     public static FaultRule For(FaultKind kind) => kind switch
     {
-        FaultKind.LostCreate => new FaultRule { Kind = kind, Method = "POST", PathPrefix = "/api/" },
+        FaultKind.LostCreate or FaultKind.DropsFields => new FaultRule { Kind = kind, Method = "POST", PathPrefix = "/api/" },
         FaultKind.ExpiredToken => new FaultRule { Kind = kind, PathPrefix = "/api/" },
         _ => new FaultRule { Kind = kind },
     };

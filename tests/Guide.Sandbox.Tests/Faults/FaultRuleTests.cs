@@ -66,7 +66,7 @@ public sealed class FaultRuleTests
         FaultSwitch.Names.ShouldBe(
         [
             "rate-limit", "rate-limit-no-retry-after", "server-error", "unavailable", "slow",
-            "reset", "malformed-json", "expired-token", "lost-create",
+            "reset", "malformed-json", "expired-token", "lost-create", "drops-fields",
         ]);
         FaultSwitch.Names.Count.ShouldBe(Enum.GetValues<FaultKind>().Length);
         var text = FaultSwitch.Describe();

@@ -31,7 +31,7 @@ internal static class AgentJson
             ["department_id"] = json.Id(t.DepartmentId),
         }));
         result["roles"] = HaloJson.Array(roles.Select(r => new JsonObject { ["id"] = r.Id, ["name"] = r.Name }));
-        result["claims"] = HaloJson.Array(roles.SelectMany(r => r.Claims).Distinct().Select(RoleJson.Claim));
+        result["claims"] = HaloJson.Array(agent.Claims.Concat(roles.SelectMany(r => r.Claims)).Distinct().Select(RoleJson.Claim));
         return result;
     }
 }
