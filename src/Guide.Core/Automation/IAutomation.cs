@@ -1,8 +1,10 @@
-using Guide.Core.Guides;
-
 namespace Guide.Core.Automation;
 
-/// <summary>One named automation of the catalogue, performing or checking one item.</summary>
+/// <summary>
+/// One named automation of the catalogue. It performs (or checks) every item bound to its
+/// name, asks the host before changing the tenant, reads back what it changed, and reports an
+/// outcome; it never touches the run directly.
+/// </summary>
 public interface IAutomation
 {
     string Name { get; }
@@ -11,8 +13,7 @@ public interface IAutomation
     bool ChangesTenant { get; }
 
     /// <summary>What it will do, in a sentence, shown before it runs.</summary>
-    string Describe(GuideItem item, IReadOnlyDictionary<string, string> values);
+    string Describe(AutomationRequest request);
 
-    /// <param name="values">The run's values, normalised.</param>
-    Task<AutomationOutcome> RunAsync(GuideItem item, IReadOnlyDictionary<string, string> values, IAutomationHost host, CancellationToken cancellationToken);
+    Task<AutomationOutcome> RunAsync(AutomationRequest request, IAutomationHost host, CancellationToken cancellationToken);
 }

@@ -11,13 +11,16 @@ namespace Guide.Core.Parsing;
 /// </summary>
 internal static partial class BindingComment
 {
-    private static readonly string[] Keys = ["id", "records", "automation", "checked-by"];
+    private static readonly string[] Keys = ["id", "records", "automation", "checked-by", "permission"];
 
     [GeneratedRegex(@"<!--\s*guide:(?<body>.*?)-->", RegexOptions.Singleline)]
     public static partial Regex Pattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]*$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9_.-]+:[a-z0-9_.-]+$")]
+    private static partial Regex PermissionPattern();
 
     public sealed record Parsed(string? Id, ItemBindings Bindings);
 
@@ -28,6 +31,7 @@ internal static partial class BindingComment
         var records = ImmutableArray<string>.Empty;
         var checkedBy = ImmutableArray<string>.Empty;
         var noCheck = false;
+        string? permission = null;
 
         foreach (var token in body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -68,9 +72,15 @@ internal static partial class BindingComment
                         diagnostics.Error(line, DiagnosticCodes.UnknownProofCheck, $"unknown proof check '{c}' (known: {string.Join(", ", ProofCheckNames.All)}, or none)");
                     checkedBy = [.. list.Where(c => c != ProofCheckNames.None)];
                     break;
+                case "permission":
+                    if (PermissionPattern().IsMatch(value))
+                        permission = value;
+                    else
+                        diagnostics.Error(line, DiagnosticCodes.BindingInvalid, $"permission '{value}' must be claim-type:value in lower case (for example tickets_access:read_modify)");
+                    break;
             }
         }
 
-        return new Parsed(id, new ItemBindings(records, automation, checkedBy, noCheck));
+        return new Parsed(id, new ItemBindings(records, automation, checkedBy, noCheck, permission));
     }
 }

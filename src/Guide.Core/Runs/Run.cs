@@ -7,6 +7,8 @@ namespace Guide.Core.Runs;
 /// <summary>
 /// One run of a guide: owns the state, applies the rules for item transitions, and saves after
 /// every change. Views draw <see cref="State"/> and send commands; nothing else changes it.
+/// Commands may come from more than one thread (an automation records a secret while the view
+/// draws): each is applied whole, under one lock, and <see cref="State"/> is an immutable snapshot.
 /// </summary>
 public sealed class Run
 {
@@ -15,6 +17,7 @@ public sealed class Run
 
     private const int UndoDepth = 100;
 
+    private readonly Lock _gate = new();
     private readonly IRunStore _store;
     private readonly TimeProvider _clock;
     private readonly string _user;
@@ -57,67 +60,87 @@ public sealed class Run
     /// <summary>Marks an item done by hand, once every value it records is usable.</summary>
     public CommandResult Tick(string itemId)
     {
-        if (Find(itemId) is not { } item)
-            return UnknownItem(itemId);
-        var current = StateOf(itemId);
-        if (current.Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically)
-            return CommandResult.Ok;
-        foreach (var key in item.Bindings.Records)
+        lock (_gate)
         {
-            var check = Checks[key];
-            var label = Guide.FindValue(key)!.Label;
-            if (!check.Errors.IsEmpty)
-                return CommandResult.Refused(check.Errors[0]);
-            if (check.IsMissing)
-                return CommandResult.Refused($"Record the {label} first.");
+            if (Find(itemId) is not { } item)
+                return UnknownItem(itemId);
+            var current = StateOf(itemId);
+            if (current.Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically)
+                return CommandResult.Ok;
+            foreach (var key in item.Bindings.Records)
+            {
+                var check = Checks[key];
+                var label = Guide.FindValue(key)!.Label;
+                if (!check.Errors.IsEmpty)
+                    return CommandResult.Refused(check.Errors[0]);
+                if (check.IsMissing)
+                    return CommandResult.Refused($"Record the {label} first.");
+            }
+            return SetItem(item, new ItemState(ItemStatus.DoneByHand, _user, Now, null, current.Detail), $"tick {item.Id}");
         }
-        return SetItem(item, new ItemState(ItemStatus.DoneByHand, _user, Now, null, current.Detail), $"tick {item.Id}");
     }
 
     /// <summary>Puts a completed, skipped or failed item back to open.</summary>
     public CommandResult Reopen(string itemId)
     {
-        if (Find(itemId) is not { } item)
-            return UnknownItem(itemId);
-        return StateOf(itemId).Status == ItemStatus.Open
-            ? CommandResult.Ok
-            : SetItem(item, ItemState.Open with { By = _user, At = Now }, $"reopen {item.Id}");
+        lock (_gate)
+        {
+            if (Find(itemId) is not { } item)
+                return UnknownItem(itemId);
+            return StateOf(itemId).Status == ItemStatus.Open
+                ? CommandResult.Ok
+                : SetItem(item, ItemState.Open with { By = _user, At = Now }, $"reopen {item.Id}");
+        }
     }
 
     /// <summary>Space on an item: tick it if it is not done, reopen it if it is.</summary>
-    public CommandResult Toggle(string itemId) =>
-        StateOf(itemId).Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically or ItemStatus.Skipped
-            ? Reopen(itemId)
-            : Tick(itemId);
+    public CommandResult Toggle(string itemId)
+    {
+        lock (_gate)
+        {
+            return StateOf(itemId).Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically or ItemStatus.Skipped
+                ? Reopen(itemId)
+                : Tick(itemId);
+        }
+    }
 
     public CommandResult Skip(string itemId, string reason)
     {
-        if (Find(itemId) is not { } item)
-            return UnknownItem(itemId);
-        var trimmed = reason.Trim();
-        if (trimmed.Length == 0)
-            return CommandResult.Refused("Say why the item is skipped; the reason goes into the report.");
-        if (TextSafety.FindUnsafe(trimmed) is { } bad)
-            return CommandResult.Refused($"The reason contains {TextSafety.Describe(bad.Rune)}; retype it.");
-        if (trimmed.Length > 500)
-            return CommandResult.Refused("Keep the reason under 500 characters.");
-        return SetItem(item, new ItemState(ItemStatus.Skipped, _user, Now, trimmed, null), $"skip {item.Id}");
+        lock (_gate)
+        {
+            if (Find(itemId) is not { } item)
+                return UnknownItem(itemId);
+            var trimmed = reason.Trim();
+            if (trimmed.Length == 0)
+                return CommandResult.Refused("Say why the item is skipped; the reason goes into the report.");
+            if (TextSafety.FindUnsafe(trimmed) is { } bad)
+                return CommandResult.Refused($"The reason contains {TextSafety.Describe(bad.Rune)}; retype it.");
+            if (trimmed.Length > 500)
+                return CommandResult.Refused("Keep the reason under 500 characters.");
+            return SetItem(item, new ItemState(ItemStatus.Skipped, _user, Now, trimmed, null), $"skip {item.Id}");
+        }
     }
 
     /// <summary>Records what an automation did for an item.</summary>
     public CommandResult CompleteAutomatically(string itemId, string detail)
     {
-        if (Find(itemId) is not { } item)
-            return UnknownItem(itemId);
-        return SetItem(item, new ItemState(ItemStatus.DoneAutomatically, Automation, Now, null, detail), $"automate {item.Id}");
+        lock (_gate)
+        {
+            if (Find(itemId) is not { } item)
+                return UnknownItem(itemId);
+            return SetItem(item, new ItemState(ItemStatus.DoneAutomatically, Automation, Now, null, detail), $"automate {item.Id}");
+        }
     }
 
     /// <summary>Records that an automation failed; the item stays to be done by hand.</summary>
     public CommandResult Fail(string itemId, string detail)
     {
-        if (Find(itemId) is not { } item)
-            return UnknownItem(itemId);
-        return SetItem(item, new ItemState(ItemStatus.Failed, Automation, Now, null, detail), $"fail {item.Id}");
+        lock (_gate)
+        {
+            if (Find(itemId) is not { } item)
+                return UnknownItem(itemId);
+            return SetItem(item, new ItemState(ItemStatus.Failed, Automation, Now, null, detail), $"fail {item.Id}");
+        }
     }
 
     /// <summary>
@@ -127,55 +150,73 @@ public sealed class Run
     /// </summary>
     public CommandResult SetValue(string key, string? text)
     {
-        if (Guide.FindValue(key) is null)
-            return CommandResult.Refused($"The guide records no value '{key}'.");
-        var trimmed = text?.Trim() ?? "";
-        var previous = State.Values.GetValueOrDefault(key);
-        if ((previous ?? "") == trimmed && (previous is not null || trimmed.Length == 0))
-            return CommandResult.Ok;
+        lock (_gate)
+        {
+            if (Guide.FindValue(key) is null)
+                return CommandResult.Refused($"The guide records no value '{key}'.");
+            var trimmed = text?.Trim() ?? "";
+            var previous = State.Values.GetValueOrDefault(key);
+            if ((previous ?? "") == trimmed && (previous is not null || trimmed.Length == 0))
+                return CommandResult.Ok;
 
-        var values = trimmed.Length == 0 ? State.Values.Remove(key) : State.Values.SetItem(key, trimmed);
-        var description = $"value {key}";
-        var undo = State.Undo;
-        if (undo.IsEmpty || undo[^1].Description != description)
-            undo = Push(undo, new UndoEntry(description, ImmutableDictionary<string, ItemState?>.Empty, ImmutableDictionary<string, string?>.Empty.Add(key, previous)));
-        return Apply(State with { Values = values, Undo = undo });
+            var values = trimmed.Length == 0 ? State.Values.Remove(key) : State.Values.SetItem(key, trimmed);
+            var description = $"value {key}";
+            var undo = State.Undo;
+            if (undo.IsEmpty || undo[^1].Description != description)
+                undo = Push(undo, new UndoEntry(description, ImmutableDictionary<string, ItemState?>.Empty, ImmutableDictionary<string, string?>.Empty.Add(key, previous)));
+            return Apply(State with { Values = values, Undo = undo });
+        }
     }
 
     /// <summary>Records values an automation found, as one undo step.</summary>
     public CommandResult SetValues(IReadOnlyDictionary<string, string> values, string description)
     {
-        var unknown = values.Keys.FirstOrDefault(k => Guide.FindValue(k) is null);
-        if (unknown is not null)
-            return CommandResult.Refused($"The guide records no value '{unknown}'.");
-        var previous = values.Keys.ToImmutableDictionary(k => k, k => State.Values.GetValueOrDefault(k));
-        var updated = values.Aggregate(State.Values, (acc, p) => acc.SetItem(p.Key, p.Value.Trim()));
-        var entry = new UndoEntry(description, ImmutableDictionary<string, ItemState?>.Empty, previous);
-        return Apply(State with { Values = updated, Undo = Push(State.Undo, entry) });
+        lock (_gate)
+        {
+            var unknown = values.Keys.FirstOrDefault(k => Guide.FindValue(k) is null);
+            if (unknown is not null)
+                return CommandResult.Refused($"The guide records no value '{unknown}'.");
+            var previous = values.Keys.ToImmutableDictionary(k => k, k => State.Values.GetValueOrDefault(k));
+            var updated = values.Aggregate(State.Values, (acc, p) => acc.SetItem(p.Key, p.Value.Trim()));
+            var entry = new UndoEntry(description, ImmutableDictionary<string, ItemState?>.Empty, previous);
+            return Apply(State with { Values = updated, Undo = Push(State.Undo, entry) });
+        }
     }
 
     /// <summary>Takes back the last change, whatever it was.</summary>
     public CommandResult Undo()
     {
-        if (State.Undo.IsEmpty)
-            return CommandResult.Refused("Nothing to undo.");
-        var entry = State.Undo[^1];
-        var items = entry.Items.Aggregate(State.Items, (acc, p) => p.Value is null ? acc.Remove(p.Key) : acc.SetItem(p.Key, p.Value));
-        var values = entry.Values.Aggregate(State.Values, (acc, p) => p.Value is null ? acc.Remove(p.Key) : acc.SetItem(p.Key, p.Value));
-        return Apply(State with { Items = items, Values = values, Undo = State.Undo.RemoveAt(State.Undo.Count - 1) });
+        lock (_gate)
+        {
+            if (State.Undo.IsEmpty)
+                return CommandResult.Refused("Nothing to undo.");
+            var entry = State.Undo[^1];
+            var items = entry.Items.Aggregate(State.Items, (acc, p) => p.Value is null ? acc.Remove(p.Key) : acc.SetItem(p.Key, p.Value));
+            var values = entry.Values.Aggregate(State.Values, (acc, p) => p.Value is null ? acc.Remove(p.Key) : acc.SetItem(p.Key, p.Value));
+            return Apply(State with { Items = items, Values = values, Undo = State.Undo.RemoveAt(State.Undo.Count - 1) });
+        }
     }
 
     public CommandResult RecordChecks(IEnumerable<ProofCheckResult> checks)
     {
-        var merged = checks.Aggregate(State.Checks, (acc, c) => acc.RemoveAll(x => x.Name == c.Name).Add(c));
-        return Apply(State with { Checks = merged });
+        lock (_gate)
+        {
+            var merged = checks.Aggregate(State.Checks, (acc, c) => acc.RemoveAll(x => x.Name == c.Name).Add(c));
+            return Apply(State with { Checks = merged });
+        }
     }
 
-    public CommandResult RecordFacts(IReadOnlyDictionary<string, string> facts) =>
-        Apply(State with { Facts = facts.Aggregate(State.Facts, (acc, p) => acc.SetItem(p.Key, p.Value)) });
+    public CommandResult RecordFacts(IReadOnlyDictionary<string, string> facts)
+    {
+        lock (_gate)
+            return Apply(State with { Facts = facts.Aggregate(State.Facts, (acc, p) => acc.SetItem(p.Key, p.Value)) });
+    }
 
-    public CommandResult CountRequests(int requests) =>
-        requests == 0 ? CommandResult.Ok : Apply(State with { HttpRequests = State.HttpRequests + requests });
+    public CommandResult CountRequests(int requests)
+    {
+        lock (_gate)
+            return requests == 0 ? CommandResult.Ok : Apply(State with { HttpRequests = State.HttpRequests + requests });
+    }
 
     private DateTimeOffset Now => _clock.GetUtcNow();
 

@@ -172,6 +172,7 @@ public sealed class GuideParserTests
     [InlineData("- [ ] Bad <!-- guide: id=a checked-by=vibes -->", "G017", "vibes")]
     [InlineData("- [ ] Bad <!-- guide: id=a checked-by=none,token -->", "G017", "cannot be combined")]
     [InlineData("- [ ] Bad <!-- guide: id=a colour=red -->", "G014", "colour=red")]
+    [InlineData("- [ ] Bad <!-- guide: id=a permission=Tickets -->", "G014", "claim-type:value")]
     public void Binding_problems_are_errors_on_the_item_line(string line, string code, string words)
     {
         var result = Parse("## Step\n\n" + line + "\n");

@@ -75,6 +75,7 @@ public sealed class RealGuideTests
         permissions.Count.ShouldBe(6);
         permissions.ShouldAllBe(i => i.Bindings.NoCheckPossible || i.Bindings.CheckedBy.Length > 0);
         permissions.ShouldAllBe(i => i.Depth == 1 && i.ParentId == "agent.open-permissions");
+        permissions.ShouldAllBe(i => i.Bindings.Automation == "halo.agent" && i.Bindings.Permission != null);
     }
 
     [Fact]
@@ -82,6 +83,12 @@ public sealed class RealGuideTests
     {
         var bound = Result.Guide!.Items.Select(i => i.Bindings.Automation).OfType<string>().ToHashSet();
         bound.ShouldBe(AutomationNames.All, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Every_item_but_the_handoff_is_bound_to_an_automation()
+    {
+        Result.Guide!.Items.Where(i => i.Bindings.Automation is null).Select(i => i.Id).ShouldBe(["handoff.report"]);
     }
 
     [Fact]

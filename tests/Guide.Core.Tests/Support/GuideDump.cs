@@ -23,7 +23,7 @@ internal static class GuideDump
                 var pad = new string(' ', 2 + (item.Depth * 2));
                 var bind = item.Bindings;
                 b.AppendLine($"{pad}item {item.Id} line {item.Line} depth {item.Depth} parent {item.ParentId ?? "-"}: {item.Text}");
-                b.AppendLine($"{pad}  records [{string.Join(",", bind.Records)}] automation {bind.Automation ?? "-"} checked-by [{string.Join(",", bind.CheckedBy)}]{(bind.NoCheckPossible ? " none-possible" : "")}");
+                b.AppendLine($"{pad}  records [{string.Join(",", bind.Records)}] automation {bind.Automation ?? "-"} checked-by [{string.Join(",", bind.CheckedBy)}]{(bind.NoCheckPossible ? " none-possible" : "")}{(bind.Permission is null ? "" : " permission " + bind.Permission)}");
                 if (item.Help.Length > 0)
                     b.AppendLine($"{pad}  help: {Flat(item.Help)}");
             }
