@@ -37,6 +37,7 @@ public static class GuideTui
         app.Keyboard.KeyBindings.Remove(Key.Z.WithCtrl);
         using var window = new MainWindow(run, services, options);
         app.Keyboard.KeyDown += (_, key) => window.OnApplicationKey(key);
+        app.Paste += (_, paste) => window.OnPaste(paste);
 
         using var interrupt = OnSignal(PosixSignal.SIGINT, app, window);
         using var terminate = OnSignal(PosixSignal.SIGTERM, app, window);

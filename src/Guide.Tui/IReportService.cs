@@ -8,6 +8,14 @@ public interface IReportService
 
     string Render(bool redactSecrets);
 
-    /// <summary>Writes the report owner-only; returns the full path written, or throws <see cref="IOException"/>.</summary>
-    string Save(string path, bool redactSecrets);
+    /// <summary>The full path a report saved to <paramref name="path"/> would get.</summary>
+    string Target(string path);
+
+    bool Exists(string target);
+
+    /// <summary>
+    /// Writes the report owner-only; returns the full path written, or throws
+    /// <see cref="IOException"/> (no such folder, or the file exists and may not be replaced).
+    /// </summary>
+    string Save(string path, bool redactSecrets, bool overwrite);
 }

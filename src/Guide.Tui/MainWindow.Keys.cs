@@ -26,14 +26,17 @@ internal sealed partial class MainWindow
             else if (key == Key.Enter)
             {
                 key.Handled = true;
-                Toggle(row);
+                Say(row.IsStep ? "That is a step heading; select an item below it." : "This item records no values; Space ticks it.");
             }
         }
         else if (key == Key.Z.WithCtrl)
         {
             key.Handled = true;
+            var undone = _run.State.Undo.Count > 0 ? _run.State.Undo[^1].Items.Keys.FirstOrDefault() : null;
             var result = _run.Undo();
             Say(result.Message ?? "Undone.");
+            if (undone is not null)
+                _checklist.Select(_checklist.Rows.ToList().FindIndex(r => r.Item?.Id == undone));
             ShowSelected();
         }
         else if (Letter(key) is { } letter)

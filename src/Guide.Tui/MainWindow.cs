@@ -1,5 +1,6 @@
 using Guide.Core.Automation;
 using Guide.Core.Runs;
+using Guide.Core.Values;
 using Guide.Tui.Checklist;
 using Guide.Tui.Details;
 using Guide.Tui.Dialogs;
@@ -25,6 +26,8 @@ internal sealed partial class MainWindow : Window
     private readonly ProgressBar _progress;
     private readonly Label _message;
     private readonly SkipDialog _skip = new();
+    private readonly Label _tooSmall;
+    private readonly View[] _body;
 
     public MainWindow(Run run, TuiServices services, TuiOptions options)
     {
@@ -40,7 +43,11 @@ internal sealed partial class MainWindow : Window
         _values = new ValuePanel(run) { X = Pos.Right(_checklist), Y = Pos.AnchorEnd() - 2 };
         _message = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1 };
         var keys = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = options.Ascii ? KeyHelp.AsciiLine : KeyHelp.Line };
-        Add(_progressText, _progress, _checklist, _details, _values, _message, keys);
+        _tooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        _body = [_progressText, _progress, _checklist, _details, _values, _message, keys];
+        Add(_body);
+        Add(_tooSmall);
+        FrameChanged += (_, _) => FitToSize();
 
         _checklist.List.ValueChanged += (_, _) => ShowSelected();
         _values.LeaveRequested += (_, _) => _checklist.List.SetFocus();
@@ -99,6 +106,18 @@ internal sealed partial class MainWindow : Window
         }
     }
 
+    /// <summary>
+    /// A paste holding control or invisible characters is refused whole: Terminal.Gui would
+    /// silently strip them, and a secret HaloPSA shows once would be saved altered.
+    /// </summary>
+    public void OnPaste(PasteEventArgs paste)
+    {
+        if (TextSafety.FindUnsafe(paste.Text.Trim()) is not { } bad)
+            return;
+        paste.Handled = true;
+        Say($"Nothing was pasted: the copied text contains {TextSafety.Describe(bad.Rune)}. Copy just the value, and paste again.");
+    }
+
     /// <summary>Ends the run from outside (a signal), as Ctrl+C does.</summary>
     public void Stop(TuiExit exit)
     {
@@ -136,6 +155,23 @@ internal sealed partial class MainWindow : Window
         _progress.Fraction = _run.TotalCount == 0 ? 1 : (float)_run.CompleteCount / _run.TotalCount;
         if (_run.SaveError is { } error)
             Say($"Not saved: {error}");
+    }
+
+    /// <summary>Below this the checklist cannot be read; say so rather than draw a jumble.</summary>
+    private const int MinWidth = 60;
+    private const int MinHeight = 16;
+
+    private void FitToSize()
+    {
+        var small = Frame.Width < MinWidth || Frame.Height < MinHeight;
+        _tooSmall.Text = $"This terminal is {Frame.Width}x{Frame.Height}.\nGuide needs at least {MinWidth}x{MinHeight} (80x24 is best).\nMake it larger; nothing is lost, and Ctrl+Q still quits.";
+        if (small == _tooSmall.Visible)
+            return;
+        _tooSmall.Visible = small;
+        foreach (var view in _body)
+            view.Visible = !small;
+        if (!small)
+            ShowSelected();   // the values panel shows only for items that record values
     }
 
     private void Say(string text) => _message.Text = Checklist.PlainText.Of(text);

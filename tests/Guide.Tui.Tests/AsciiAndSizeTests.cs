@@ -25,7 +25,7 @@ public sealed class AsciiAndSizeTests
                 .Screen(s =>
                 {
                     TuiScript.Row(s, "Log in to HaloPSA as").ShouldContain("[x] done");
-                    TuiScript.Row(s, "Open Configuration > Te").ShouldContain("[-] skipped");
+                    TuiScript.Row(s, "Open Configuration > Te").ShouldContain("[-] skip ");
                     TuiScript.Row(s, "Click New").ShouldContain("[ ] open");
                     s.ShouldContain("== Step 1: Create the Liongard agent");
                     s.ShouldContain("Space tick | S skip");

@@ -142,4 +142,51 @@ public sealed class EscapeAndKeysTests
 
         harness.Play(script);
     }
+
+    [Fact]
+    public void A_paste_with_an_escape_sequence_is_refused_whole_and_a_clean_one_goes_in()
+    {
+        using var harness = new TuiHarness();
+        var script = new TuiScript()
+            .Key(Key.Enter)
+            .Do(app => app.RaisePasteEvent("https://example.halopsa.com\u001b[31m"))
+            .Screen(s => s.ShouldContain("Nothing was pasted: the copied text contains an escape character (U+001B)."))
+            .Do(app => app.RaisePasteEvent("https://example.halopsa.com\n"))
+            .Screen(s => s.ShouldContain("OK: https://example.halopsa.com"))
+            .Key(Key.Esc).Key(Key.Q.WithCtrl);
+
+        harness.Play(script);
+        harness.Run.State.Values["instance_url"].ShouldBe("https://example.halopsa.com");
+    }
+
+    [Fact]
+    public void Enter_on_an_item_without_values_does_not_tick_it()
+    {
+        using var harness = new TuiHarness();
+        var script = new TuiScript()
+            .Key(Key.CursorDown).Key(Key.Enter)
+            .Screen(s => s.ShouldContain("This item records no values; Space ticks it."))
+            .Key(Key.Q.WithCtrl);
+
+        harness.Play(script);
+        harness.Run.StateOf("agent.open-agents").Status.ShouldBe(ItemStatus.Open);
+    }
+
+    [Fact]
+    public void A_terminal_too_small_says_so_instead_of_drawing_a_jumble()
+    {
+        using var harness = new TuiHarness(50, 14);
+        var script = new TuiScript()
+            .Screen(s =>
+            {
+                s.ShouldContain("This terminal is 50x14.");
+                s.ShouldContain("Guide needs at least 60x16");
+                s.ShouldNotContain("Checklist");
+            })
+            .Do(app => app.Driver!.SetScreenSize(80, 24))
+            .Screen(s => s.ShouldContain("0 of 31 complete"))
+            .Key(Key.Q.WithCtrl);
+
+        harness.Play(script);
+    }
 }

@@ -50,13 +50,15 @@ public static partial class GuideParser
         walker.Walk(document);
         CheckNumberedLines(document, walker.Text, diagnostics);
 
+        var steps = walker.BuildSteps();
+        if (front is not null)
+            CheckValuesRecorded(front.Values, steps, diagnostics);
         if (front is null || diagnostics.HasErrors)
             return new GuideParseResult(null, diagnostics.ToImmutable());
 
         var guide = new GuideDocument(front.Id, front.Title, front.Version, front.ReportTemplate, source,
-            walker.Introduction, front.Values, walker.BuildSteps());
-        CheckValuesRecorded(guide, diagnostics);
-        return new GuideParseResult(diagnostics.HasErrors ? null : guide, diagnostics.ToImmutable());
+            walker.Introduction, front.Values, steps);
+        return new GuideParseResult(guide, diagnostics.ToImmutable());
     }
 
     /// <summary>
@@ -80,9 +82,10 @@ public static partial class GuideParser
         }
     }
 
-    private static void CheckValuesRecorded(GuideDocument guide, DiagnosticBag diagnostics)
+    private static void CheckValuesRecorded(ImmutableArray<ValueDefinition> values, ImmutableArray<GuideStep> steps, DiagnosticBag diagnostics)
     {
-        foreach (var value in guide.Values.Where(v => !guide.Items.Any(i => i.Bindings.Records.Contains(v.Key))))
+        var items = steps.SelectMany(s => s.Items).ToList();
+        foreach (var value in values.Where(v => !items.Any(i => i.Bindings.Records.Contains(v.Key))))
             diagnostics.Warning(value.Line, DiagnosticCodes.ValueNeverRecorded, $"value '{value.Key}' is declared but no item records it");
     }
 
@@ -201,7 +204,7 @@ public static partial class GuideParser
             var id = parsed?.Id;
             if (id is null && parsed is null)
                 diagnostics.Error(line, DiagnosticCodes.ItemWithoutId, "task item has no id: end its line with <!-- guide: id=some.id -->");
-            else if (id is null)
+            else if (id is null && !comment.Groups["body"].Value.Contains("id=", StringComparison.Ordinal))
                 diagnostics.Error(line, DiagnosticCodes.ItemWithoutId, "the item's guide comment has no id=");
             if (id is not null && !_ids.TryAdd(id, line))
             {

@@ -10,7 +10,11 @@ namespace Guide.Core.Reports;
 /// </summary>
 public static class MarkdownEscaper
 {
-    private const string Punctuation = "\\`*_{}[]<>()#+-!|~&";
+    /// <summary>Characters that mean something anywhere in a line.</summary>
+    private const string Inline = "\\`*_[]<>|~";
+
+    /// <summary>Characters that mean something only at the start of a line (headings, lists, quotes).</summary>
+    private const string Leading = "#-+>=!";
 
     /// <summary>
     /// A code span that shows the value exactly and copies exactly (no backslashes), and is safe
@@ -37,11 +41,12 @@ public static class MarkdownEscaper
     {
         var text = OneLine(value);
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == '&')
                 builder.Append("&amp;");
-            else if (Punctuation.Contains(c, StringComparison.Ordinal))
+            else if (Inline.Contains(c, StringComparison.Ordinal) || (i == 0 && Leading.Contains(c, StringComparison.Ordinal)))
                 builder.Append('\\').Append(c);
             else
                 builder.Append(c);

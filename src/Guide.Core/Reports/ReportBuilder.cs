@@ -10,8 +10,8 @@ namespace Guide.Core.Reports;
 public static class ReportBuilder
 {
     public const string Redacted = "(redacted)";
-    private const string NotRecorded = "_not recorded_";
-    private const string NotKnown = "_not known_";
+    private const string NotRecorded = "*not recorded*";
+    private const string NotKnown = "*not known*";
 
     public static ReportModel Build(Run run, DateTimeOffset now, bool redactSecrets)
     {
@@ -29,7 +29,7 @@ public static class ReportBuilder
         {
             var check = checks[definition.Key];
             warnings.AddRange(check.Errors.Select(MarkdownEscaper.Text));
-            warnings.AddRange(check.Warnings.Select(w => MarkdownEscaper.Text($"{definition.Label} {w}")));
+            warnings.AddRange(check.Warnings.Select(w => MarkdownEscaper.Text($"{definition.Label}: {w}")));
             if (check.IsMissing)
                 warnings.Add(MarkdownEscaper.Text($"{definition.Label} is not recorded."));
         }
@@ -70,11 +70,12 @@ public static class ReportBuilder
             Date: now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Mode: state.Mode.ToString().ToLowerInvariant(),
             Redacted: redactSecrets,
-            Hosting: hosted switch
+            Hosting: (hosted, Normalised(HaloValueKeys.Tenant)) switch
             {
-                true => "hosted (a tenant is required)",
-                false => "self-hosted (no tenant)",
-                null => "not known (no address recorded)",
+                (true, _) => "hosted (a tenant is required)",
+                (false, "") => "self-hosted (no tenant)",
+                (false, var tenant) => $"self-hosted, with the tenant {MarkdownEscaper.Code(tenant)} recorded (self-hosted instances usually have none)",
+                (null, _) => "not known (no address recorded)",
             },
             ApiBase: resourceServer.Length == 0 ? NotKnown : MarkdownEscaper.Code(resourceServer),
             TokenUrl: tokenUrl,
@@ -109,7 +110,7 @@ public static class ReportBuilder
 
     private static ReportItem ToReportItem(GuideItem item, ItemState state) => new(
         item.Id,
-        ItemStatusText.AsciiBox(state.Status),
+        state.Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically ? "[x]" : "[ ]",
         item.Text,
         ItemStatusText.How(state.Status),
         state.At is { } at && state.Status != ItemStatus.Open
@@ -135,7 +136,7 @@ public static class ReportBuilder
         {
             "flowchart LR",
             "  liongard[\"Liongard\"]",
-            $"  app[\"{Label("Application", application)}<br/>{MarkdownEscaper.Mermaid(scopes ?? "read:tickets edit:tickets read:customers")}\"]",
+            $"  app[\"{Label("Application", application)}<br/>{MarkdownEscaper.Mermaid(scopes ?? "scopes not confirmed")}\"]",
             $"  agent[\"{Label("Agent", agent)}\"]",
             "  liongard -->|Client ID and Secret| app",
             "  app -->|logs in as| agent",

@@ -13,7 +13,7 @@ public sealed record ReportApplication(string Name, string LoginAs, string Scope
 
 public sealed record ReportCheck(string Name, string Status, string Detail);
 
-/// <param name="Box">An ASCII box: [x], [a], [-], [!] or [ ].</param>
+/// <param name="Box">A GitHub task box: [x] for done (by hand or automated), [ ] otherwise; <paramref name="How"/> says which.</param>
 /// <param name="How">automated, by hand, skipped, failed or open.</param>
 /// <param name="Note">The skip reason or the automation's detail, escaped.</param>
 public sealed record ReportItem(string Id, string Box, string Text, string How, string When, string By, string Note, int Depth)

@@ -160,12 +160,32 @@ public sealed class Run
                 return CommandResult.Ok;
 
             var values = trimmed.Length == 0 ? State.Values.Remove(key) : State.Values.SetItem(key, trimmed);
+            var reopen = ItemsLosing(key, values);
             var description = $"value {key}";
             var undo = State.Undo;
-            if (undo.IsEmpty || undo[^1].Description != description)
-                undo = Push(undo, new UndoEntry(description, ImmutableDictionary<string, ItemState?>.Empty, ImmutableDictionary<string, string?>.Empty.Add(key, previous)));
-            return Apply(State with { Values = values, Undo = undo });
+            if (reopen.Count > 0 || undo.IsEmpty || undo[^1].Description != description)
+            {
+                var items = reopen.ToImmutableDictionary(i => i.Id, i => State.Items.GetValueOrDefault(i.Id));
+                undo = Push(undo, new UndoEntry(reopen.Count > 0 ? $"value {key} (reopened {reopen.Count})" : description,
+                    items, ImmutableDictionary<string, string?>.Empty.Add(key, previous)));
+            }
+            var label = Guide.FindValue(key)!.Label;
+            var states = reopen.Aggregate(State.Items, (acc, item) =>
+                acc.SetItem(item.Id, ItemState.Open with { By = _user, At = Now, Detail = $"reopened: the {label} changed and is not usable now" }));
+            return Apply(State with { Values = values, Items = states, Undo = undo });
         }
+    }
+
+    /// <summary>Done items that record <paramref name="key"/>, whose value would no longer be usable.</summary>
+    private List<GuideItem> ItemsLosing(string key, ImmutableDictionary<string, string> values)
+    {
+        var withDefaults = Guide.Values.Where(v => v.Default is not null && !values.ContainsKey(v.Key))
+            .Aggregate(values, (acc, v) => acc.SetItem(v.Key, v.Default!));
+        var checks = ValueValidator.CheckAll(Guide.Values, withDefaults);
+        return [.. Guide.Items.Where(i =>
+            i.Bindings.Records.Contains(key)
+            && StateOf(i.Id).Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically
+            && i.Bindings.Records.Any(k => !checks[k].IsUsable))];
     }
 
     /// <summary>Records values an automation found, as one undo step.</summary>

@@ -58,7 +58,7 @@ public static class RunStateJson
         if (schema > RunState.SchemaVersion)
         {
             throw new StateFileException(StateFileProblem.Newer,
-                $"it was written by a newer Guide (schema {schema}; this one reads up to {RunState.SchemaVersion}); use that version, or move the file away to start afresh");
+                $"it was written by a newer Guide (schema {schema}; this one reads up to {RunState.SchemaVersion}); use that Guide");
         }
         if (schema < 1)
             throw Corrupt($"its schema version {schema} is not one Guide ever wrote");

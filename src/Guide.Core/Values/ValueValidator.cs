@@ -18,7 +18,10 @@ public static class ValueValidator
     {
         var list = definitions.ToList();
         var hosted = IsHosted(list, raw);
-        return list.ToImmutableDictionary(d => d.Key, d => Check(d, raw.GetValueOrDefault(d.Key), hosted));
+        var checks = list.ToImmutableDictionary(d => d.Key, d => Check(d, raw.GetValueOrDefault(d.Key), hosted));
+        foreach (var (key, extra) in HaloValueRules.CrossCheck(checks))
+            checks = checks.SetItem(key, checks[key] with { Warnings = checks[key].Warnings.AddRange(extra) });
+        return checks;
     }
 
     /// <summary>True when any recorded address is a hosted (halopsa.com) one.</summary>

@@ -17,8 +17,15 @@ internal sealed class Markers(bool ascii)
             _ => "[?]",
         };
 
-    /// <summary>The marker and the word, padded so item texts line up.</summary>
-    public string Status(ItemStatus status) => $"{Box(status)} {ItemStatusText.Word(status),-7}";
+    /// <summary>The marker and a short word, padded so item texts line up: the word carries the meaning without colour or glyphs.</summary>
+    public string Status(ItemStatus status) => $"{Box(status)} {Short(status),-4}";
+
+    private static string Short(ItemStatus status) => status switch
+    {
+        ItemStatus.Skipped => "skip",
+        ItemStatus.Failed => "fail",
+        _ => ItemStatusText.Word(status),
+    };
 
     public string StepRule => ascii ? "==" : "──";
 }

@@ -19,7 +19,8 @@ internal static class ReportDialog
             Height = Dim.Fill(4),
             Text = reports.Render(redactSecrets: true),
         };
-        var show = new CheckBox { Y = Pos.AnchorEnd(4), Text = "Show the Client _Secret in this preview" };
+        // No hot key: Alt+letter can arrive as Esc then a letter, and this one puts the secret on screen.
+        var show = new CheckBox { Y = Pos.AnchorEnd(4), Text = "Show the Client Secret in this preview" };
         var redact = new CheckBox { Y = Pos.AnchorEnd(3), Text = "_Redact the Client Secret in the saved file" };
         var pathLabel = new Label { Y = Pos.AnchorEnd(2), Text = "Save to:" };
         var path = new TextField { X = Pos.Right(pathLabel) + 1, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Text = reports.DefaultPath };
@@ -36,7 +37,15 @@ internal static class ReportDialog
                 return null;
             try
             {
-                var written = reports.Save(path.Text.Trim(), redactSecrets: redact.Value == CheckState.Checked);
+                var target = reports.Target(path.Text);
+                var overwrite = reports.Exists(target)
+                    && ConfirmDialog.Ask(app, "Replace report?", $"{target}\nexists already; it may be another customer's handoff.\nReplace it?", "_Replace", "_Keep it");
+                if (reports.Exists(target) && !overwrite)
+                {
+                    status.Text = "Not saved: choose another file name.";
+                    continue;
+                }
+                var written = reports.Save(path.Text, redactSecrets: redact.Value == CheckState.Checked, overwrite);
                 return $"Report saved to {written}";
             }
             catch (IOException ex)

@@ -22,7 +22,7 @@ internal static class LintCommand
             if (result.Guide is { ReportTemplate: { } template } && !File.Exists(GuideLoader.TemplatePath(path, template)))
                 diagnostics.Add(new GuideDiagnostic(path, 1, DiagnosticSeverity.Error, "G030", $"the report template '{template}' is not beside the guide"));
 
-            foreach (var diagnostic in diagnostics)
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Line))
                 context.Out.WriteLine(diagnostic);
             var errors = diagnostics.Count(d => d.IsError);
             var warnings = diagnostics.Count - errors;

@@ -18,11 +18,13 @@ internal static class ReportCommand
             HelpName = "FILE|-",
         };
         var redact = new Option<bool>("--redact-secrets") { Description = "Mask the Client Secret in the report" };
+        var force = new Option<bool>("--force") { Description = "Replace the report file if it exists" };
         var command = new Command("report", "Write the Markdown handoff report of the saved run");
         command.Options.Add(guide);
         command.Options.Add(state);
         command.Options.Add(output);
         command.Options.Add(redact);
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var statePath = parse.GetValue(state);
@@ -39,13 +41,13 @@ internal static class ReportCommand
             }
             try
             {
-                var written = writer.Save(target ?? "", redacted);
+                var written = writer.Save(target ?? "", redacted, parse.GetValue(force));
                 context.Out.WriteLine($"Report written to {written}{(redacted ? " (Client Secret redacted)" : " (it holds the Client Secret; the file is readable by you only)")}");
                 return ExitCodes.Ok;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new UsageException($"cannot write the report to {target}: {ex.Message}");
+                throw new UsageException($"the report was not written: {ex.Message}{(ex.Message.Contains("exists already", StringComparison.Ordinal) ? " (give --force to replace it, or another --out)" : "")}");
             }
         });
         return command;

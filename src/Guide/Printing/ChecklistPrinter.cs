@@ -29,7 +29,7 @@ internal static class ChecklistPrinter
             {
                 var indent = new string(' ', item.Depth * 2);
                 var state = run.StateOf(item.Id);
-                var box = state.Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically or ItemStatus.Skipped ? "[x]" : "[ ]";
+                var box = state.Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically ? "[x]" : "[ ]";
                 b.Append(indent).Append("- ").Append(box).Append(' ').Append(item.Text).Append(Suffix(state)).AppendLine();
                 if (item.Help.Length > 0)
                 {

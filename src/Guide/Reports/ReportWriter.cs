@@ -25,13 +25,24 @@ internal sealed class ReportWriter(Run run, LoadedGuide loaded, TimeProvider clo
         }
     }
 
-    /// <returns>The full path written.</returns>
-    public string Save(string path, bool redactSecrets)
+    /// <summary>Where a report saved to <paramref name="path"/> would go: a folder gets the default name.</summary>
+    public string Target(string path)
     {
-        var target = string.IsNullOrWhiteSpace(path) ? DefaultPath : path;
-        if (Directory.Exists(target))
-            target = Path.Combine(target, DefaultPath);
+        var target = string.IsNullOrWhiteSpace(path) ? DefaultPath : path.Trim();
+        return Path.GetFullPath(Directory.Exists(target) ? Path.Combine(target, DefaultPath) : target);
+    }
+
+    /// <returns>The full path written.</returns>
+    /// <exception cref="IOException">The folder does not exist, or the file exists and <paramref name="overwrite"/> is false.</exception>
+    public string Save(string path, bool redactSecrets, bool overwrite)
+    {
+        var target = Target(path);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(folder))
+            throw new IOException($"there is no folder {folder}");
+        if (File.Exists(target) && !overwrite)
+            throw new IOException($"{target} exists already; it may be another customer's handoff");
         OwnerOnlyFile.Write(target, Render(redactSecrets));
-        return Path.GetFullPath(target);
+        return target;
     }
 }

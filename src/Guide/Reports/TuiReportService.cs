@@ -22,11 +22,15 @@ internal sealed class TuiReportService(ReportWriter writer) : IReportService
         }
     }
 
-    public string Save(string path, bool redactSecrets)
+    public string Target(string path) => writer.Target(path);
+
+    public bool Exists(string target) => File.Exists(target);
+
+    public string Save(string path, bool redactSecrets, bool overwrite)
     {
         try
         {
-            return writer.Save(path, redactSecrets);
+            return writer.Save(path, redactSecrets, overwrite);
         }
         catch (UsageException ex)
         {

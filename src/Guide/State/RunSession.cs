@@ -26,6 +26,8 @@ internal sealed record RunSession(LoadedGuide Loaded, FileRunStore Store, Run Ru
         var state = saved is null
             ? RunState.New(guide.Id, guide.Version, mode, clock.GetUtcNow())
             : RunReconciler.Reconcile(guide, saved) with { Mode = mode, GuideVersion = guide.Version };
+        if (saved is not null && state.Notes.Count != saved.Notes.Count)
+            store.Save(state);   // what the guide no longer has is dropped now, with its note, not at the next change
         var run = new Run(guide, state, store, clock, Environment.UserName);
         return new RunSession(loaded, store, run, saved is not null);
     }

@@ -167,6 +167,7 @@ public sealed class GuideParserTests
     [InlineData("- [ ] No id", "G010", "has no id")]
     [InlineData("- [ ] Bad <!-- guide: records=name -->", "G010", "no id=")]
     [InlineData("- [ ] Bad <!-- guide: id=Upper -->", "G012", "lower case")]
+    [InlineData("- [ ] Bad <!-- guide: id=App.New records=name -->", "G012", "lower case")]
     [InlineData("- [ ] Bad <!-- guide: id=a records=nope -->", "G015", "'nope'")]
     [InlineData("- [ ] Bad <!-- guide: id=a automation=halo.magic -->", "G016", "halo.magic")]
     [InlineData("- [ ] Bad <!-- guide: id=a checked-by=vibes -->", "G017", "vibes")]
@@ -180,6 +181,20 @@ public sealed class GuideParserTests
         var error = result.Diagnostics.First(d => d.IsError);
         (error.Code, error.Line).ShouldBe((code, 16), Lines(result));
         error.Message.ShouldContain(words);
+    }
+
+    [Fact]
+    public void An_invalid_id_is_one_error_not_two()
+    {
+        var result = Parse("## Step\n\n- [ ] Bad <!-- guide: id=App.New records=name -->\n");
+        result.Diagnostics.Where(d => d.IsError).Select(d => d.Code).ShouldBe(["G012"]);
+    }
+
+    [Fact]
+    public void A_value_no_item_records_is_reported_even_when_there_are_errors()
+    {
+        var result = Parse("## Step\n\n- [ ] One <!-- guide: id=one records=name -->\n- [ ]\n");
+        result.Diagnostics.Select(d => d.Code).ShouldBe(["G024", "G013", "G010"], ignoreOrder: true);
     }
 
     [Fact]

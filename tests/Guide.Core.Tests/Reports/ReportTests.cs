@@ -64,6 +64,19 @@ public sealed class ReportTests
         report.ShouldContain("Token URL: `https://halo.example.local/auth/token`.");
     }
 
+    [Fact]
+    public void A_tenant_on_a_self_hosted_instance_is_reported_as_such_not_as_no_tenant()
+    {
+        var (run, _, _) = TestRuns.New();
+        run.SetValue("instance_url", "https://halo.example.local");
+        run.SetValue("authorisation_server", "https://halo.example.local/auth");
+        run.SetValue("tenant", "contoso");
+        var report = Render(run);
+        report.ShouldContain("self-hosted, with the tenant `contoso` recorded (self-hosted instances usually have none)");
+        report.ShouldContain("Token URL: `https://halo.example.local/auth/token?tenant=contoso`");
+        report.ShouldContain("- Tenant: a self-hosted HaloPSA has no tenant;");
+    }
+
     [Theory]
     [InlineData("Team | Injected", "`Team \\| Injected`")]
     [InlineData("back`tick", "``back`tick``")]
@@ -86,10 +99,11 @@ public sealed class ReportTests
     [InlineData("# not a heading", "\\# not a heading")]
     [InlineData("<b>bold</b>", "\\<b\\>bold\\</b\\>")]
     [InlineData("1. not a list", "1\\. not a list")]
-    [InlineData("*x* _y_ [z](u)", "\\*x\\* \\_y\\_ \\[z\\]\\(u\\)")]
+    [InlineData("*x* _y_ [z](u)", "\\*x\\* \\_y\\_ \\[z\\](u)")]
+    [InlineData("- dash first, self-hosted", "\\- dash first, self-hosted")]
     [InlineData("AT&T", "AT&amp;T")]
     [InlineData("line\nbreak", "line break")]
-    [InlineData("esc\u001b[31m", "esc\\<U\\+001B\\>\\[31m")]
+    [InlineData("esc\u001b[31m", "esc\\<U+001B\\>\\[31m")]
     public void Prose_values_are_escaped(string value, string expected) =>
         MarkdownEscaper.Text(value).ShouldBe(expected);
 
@@ -99,7 +113,7 @@ public sealed class ReportTests
         var (run, _, _) = TestRuns.New();
         run.Skip("app.save", "| # <img src=x> `rm -rf`").Succeeded.ShouldBeTrue();
         var report = Render(run);
-        report.ShouldContain("skipped, 2026-12-03 09:30 UTC, alex: \\| \\# \\<img src=x\\> \\`rm \\-rf\\`");
+        report.ShouldContain("skipped, 2026-12-03 09:30 UTC, alex: \\| # \\<img src=x\\> \\`rm -rf\\`");
     }
 
     [Fact]

@@ -156,4 +156,32 @@ public sealed class RunTests
         ]);
         RunReconciler.Reconcile(TestRuns.RealGuide, run.State).ShouldBeSameAs(run.State);
     }
+
+    [Fact]
+    public void Clearing_a_recorded_value_reopens_the_done_item_that_recorded_it_and_undo_restores_both()
+    {
+        var (run, _, _) = TestRuns.New();
+        run.SetValue("resource_server", "https://halo.example.local/api");
+        run.SetValue("authorisation_server", "https://halo.example.local/auth");
+        run.Tick("app.servers").Succeeded.ShouldBeTrue();
+
+        run.SetValue("resource_server", "");
+
+        run.StateOf("app.servers").ShouldSatisfyAllConditions(
+            s => s.Status.ShouldBe(ItemStatus.Open),
+            s => s.Detail.ShouldBe("reopened: the Resource Server changed and is not usable now"));
+        run.Undo();
+        run.StateOf("app.servers").Status.ShouldBe(ItemStatus.DoneByHand);
+        run.State.Values["resource_server"].ShouldBe("https://halo.example.local/api");
+    }
+
+    [Fact]
+    public void Changing_a_value_to_another_usable_one_keeps_the_item_done()
+    {
+        var (run, _, _) = TestRuns.New();
+        run.SetValue("teams", "Alerts");
+        run.Tick("agent.teams.pick");
+        run.SetValue("teams", "Alerts, Projects");
+        run.StateOf("agent.teams.pick").Status.ShouldBe(ItemStatus.DoneByHand);
+    }
 }

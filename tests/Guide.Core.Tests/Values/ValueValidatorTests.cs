@@ -158,4 +158,25 @@ public sealed class ValueValidatorTests
         TextSafety.Neutralise("ok\u001b[2Jbad\u200b").ShouldBe("ok<U+001B>[2Jbad<U+200B>");
         TextSafety.Neutralise("plain ünïcödé").ShouldBe("plain ünïcödé");
     }
+
+    [Fact]
+    public void Addresses_on_different_hosts_are_warned_about()
+    {
+        var defs = new[]
+        {
+            Defs.Url("instance_url", UrlShape.Origin),
+            Defs.Url("resource_server", UrlShape.Api),
+            Defs.Url("authorisation_server"),
+        };
+        var checks = ValueValidator.CheckAll(defs, new Dictionary<string, string>
+        {
+            ["instance_url"] = "halo.contoso.local:8443",
+            ["resource_server"] = "https://acme.halopsa.com/api",
+            ["authorisation_server"] = "https://halo.contoso.local:8443/auth",
+        });
+        checks["resource_server"].Warnings.ShouldHaveSingleItem()
+            .ShouldBe("is on acme.halopsa.com, but the HaloPSA web address is on halo.contoso.local:8443; they are normally on the same host");
+        checks["authorisation_server"].Warnings.ShouldBeEmpty();
+        checks["resource_server"].IsUsable.ShouldBeTrue("a warning, not a block");
+    }
 }

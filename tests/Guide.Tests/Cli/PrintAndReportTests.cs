@@ -40,7 +40,7 @@ public sealed class PrintAndReportTests
         run.Exit.ShouldBe(0);
         run.Out.ShouldContain("- [x] Log in to HaloPSA as an administrator.");
         run.Out.ShouldContain("  - [x] **Tickets** access level: *Read and Modify*.");
-        run.Out.ShouldContain("- [x] Optionally, prove the write permissions with a test ticket. (skipped: no test \\| tickets)");
+        run.Out.ShouldContain("- [ ] Optionally, prove the write permissions with a test ticket. (skipped: no test \\| tickets)");
         run.Out.ShouldContain("| Client Secret | (recorded; hidden here, see the report) |");
         run.Out.ShouldContain("| Resource Server | `https://example.halopsa.com/api` |");
         run.Out.ShouldNotContain(SavedRuns.Secret);
@@ -65,6 +65,29 @@ public sealed class PrintAndReportTests
         report.ShouldContain($"| Client Secret | `{SavedRuns.Secret}` |");
         report.ShouldContain("| Tenant | `example` |");
         report.ShouldContain("31 of 31 items complete.");
+    }
+
+    [Fact]
+    public void An_existing_report_is_not_replaced_without_force_and_a_missing_folder_is_an_error()
+    {
+        using var dir = new TempDir();
+        var state = dir.File("state.json");
+        SavedRuns.Completed(state);
+        var target = dir.File("report.md");
+        File.WriteAllText(target, "another customer's handoff");
+
+        var refused = CliRun.Of("report", "--state", state, "--out", target);
+        refused.Exit.ShouldBe(2);
+        refused.Error.ShouldContain("exists already; it may be another customer's handoff (give --force to replace it, or another --out)");
+        File.ReadAllText(target).ShouldBe("another customer's handoff");
+
+        CliRun.Of("report", "--state", state, "--out", target, "--force").Exit.ShouldBe(0);
+        File.ReadAllText(target).ShouldContain("handoff report");
+
+        var nowhere = CliRun.Of("report", "--state", state, "--out", dir.File("missing/report.md"));
+        nowhere.Exit.ShouldBe(2);
+        nowhere.Error.ShouldContain("there is no folder");
+        Directory.Exists(dir.File("missing")).ShouldBeFalse();
     }
 
     [Fact]

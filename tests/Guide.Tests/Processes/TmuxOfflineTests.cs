@@ -96,8 +96,8 @@ public sealed class TmuxOfflineTests
 
         tmux.Type($"{GuideProcess.Command} --offline --state {state}; echo EXIT=$?", enter: true);
         var resumed = tmux.WaitFor("2 of 31 complete", "^Q quit");
-        resumed.ShouldContain("[✓] done    Log in to HaloPSA");
-        resumed.ShouldContain("[✓] done    Open Configuration");
+        resumed.ShouldContain("[✓] done Log in to HaloPSA");
+        resumed.ShouldContain("[✓] done Open Configuration");
         tmux.Keys("C-q");
         tmux.WaitFor("EXIT=0");
         RunStateJson.Deserialize(File.ReadAllText(state)).Values["instance_url"].ShouldBe("https://example.halopsa.com");
@@ -133,7 +133,7 @@ public sealed class TmuxOfflineTests
 
         tmux.Type($"TERM=linux {GuideProcess.Command} --offline --state {dir.File("s.json")}; echo EXIT=$?", enter: true);
         var screen = tmux.WaitFor("0 of 31 complete", "^Q quit", "HaloPSA web address:");
-        screen.ShouldContain("[ ] open    Log in to HaloPSA");
+        screen.ShouldContain("[ ] open Log in to HaloPSA");
         screen.ShouldContain("== Step 1: Create the Liongard agent");
         screen.ShouldContain("Space tick | S skip");
         screen.ShouldNotContain("─");

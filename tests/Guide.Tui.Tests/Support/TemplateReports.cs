@@ -15,10 +15,17 @@ internal sealed class TemplateReports(Run run, TimeProvider clock, string folder
     public string Render(bool redactSecrets) =>
         ReportRenderer.Render(_template, "liongard-halopsa.report.scriban", ReportBuilder.Build(run, clock.GetUtcNow(), redactSecrets));
 
-    public string Save(string path, bool redactSecrets)
+    public string Target(string path) => Path.GetFullPath(string.IsNullOrWhiteSpace(path) ? DefaultPath : path.Trim());
+
+    public bool Exists(string target) => File.Exists(target);
+
+    public string Save(string path, bool redactSecrets, bool overwrite)
     {
-        File.WriteAllText(path, Render(redactSecrets));
-        Saved.Add((path, redactSecrets));
-        return path;
+        var target = Target(path);
+        if (File.Exists(target) && !overwrite)
+            throw new IOException($"{target} exists already");
+        File.WriteAllText(target, Render(redactSecrets));
+        Saved.Add((target, redactSecrets));
+        return target;
     }
 }
