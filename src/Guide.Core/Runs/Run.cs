@@ -197,7 +197,7 @@ public sealed class Run
             if (unknown is not null)
                 return CommandResult.Refused($"The guide records no value '{unknown}'.");
             var previous = values.Keys.ToImmutableDictionary(k => k, k => State.Values.GetValueOrDefault(k));
-            var updated = values.Aggregate(State.Values, (acc, p) => acc.SetItem(p.Key, p.Value.Trim()));
+            var updated = values.Aggregate(State.Values, (acc, p) => p.Value.Trim().Length == 0 ? acc.Remove(p.Key) : acc.SetItem(p.Key, p.Value.Trim()));
             var entry = new UndoEntry(description, ImmutableDictionary<string, ItemState?>.Empty, previous);
             return Apply(State with { Values = updated, Undo = Push(State.Undo, entry) });
         }

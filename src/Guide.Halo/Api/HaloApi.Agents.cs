@@ -47,6 +47,21 @@ internal sealed partial class HaloApi
         return Single(reply, EntityReaders.Agent, "POST /api/Agent");
     }
 
+    /// <summary>
+    /// Sets the agent's permission claims (its existing ones kept) [I]: Halo documents no claim
+    /// names, so callers read the agent back and fall back to the manual steps on any mismatch.
+    /// </summary>
+    public async Task<HaloResult<HaloAgent>> SetAgentClaimsAsync(int agentId, IReadOnlyList<HaloClaim> claims, CancellationToken cancellationToken)
+    {
+        var update = new JsonObject
+        {
+            ["id"] = agentId,
+            ["claims"] = new JsonArray([.. claims.Select(c => (JsonNode)new JsonObject { ["type"] = c.Type, ["value"] = c.Value })]),
+        };
+        var reply = await connection.PostAsync("Agent", new JsonArray(update), cancellationToken).ConfigureAwait(false);
+        return Single(reply, EntityReaders.Agent, "POST /api/Agent");
+    }
+
     private static JsonArray Teams(IReadOnlyList<int> teamIds) =>
         new([.. teamIds.Select(id => (JsonNode)new JsonObject { ["team_id"] = id })]);
 

@@ -4,7 +4,16 @@ namespace Guide.Halo.Api;
 
 public sealed record HaloTeamRef(int Id, string Name);
 
-public sealed record HaloAgent(int Id, string Name, bool IsApiAgent, bool IsDisabled, IReadOnlyList<HaloTeamRef> Teams);
+public sealed record HaloClaim(string Type, string Value);
+
+public sealed record HaloAgent(int Id, string Name, bool IsApiAgent, bool IsDisabled, IReadOnlyList<HaloTeamRef> Teams)
+{
+    /// <summary>Permission claims, when read with details.</summary>
+    public IReadOnlyList<HaloClaim> Claims { get; init; } = [];
+}
+
+/// <param name="StatusId">Halo's status; 9 is "Closed" on a standard tenant [I].</param>
+public sealed record HaloTicket(int Id, string Summary, string? Details, int? StatusId);
 
 public sealed record HaloTeam(int Id, string Name, bool Inactive);
 

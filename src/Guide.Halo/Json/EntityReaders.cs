@@ -18,9 +18,25 @@ internal static class EntityReaders
                 .OfType<HaloTeamRef>()
                 .ToList()
             : [];
+        var claims = JsonRead.Find(json, "claims") is JsonArray claimList
+            ? claimList.OfType<JsonObject>()
+                .Select(c => (Type: JsonRead.String(JsonRead.Find(c, "type")), Value: JsonRead.String(JsonRead.Find(c, "value"))))
+                .Where(c => c.Type is not null && c.Value is not null)
+                .Select(c => new HaloClaim(c.Type!, c.Value!))
+                .ToList()
+            : [];
         return new HaloAgent(id, JsonRead.String(JsonRead.Find(json, "name")) ?? "",
-            JsonRead.Bool(JsonRead.Find(json, "isapiagent")), JsonRead.Bool(JsonRead.Find(json, "isdisabled")), teams);
+            JsonRead.Bool(JsonRead.Find(json, "isapiagent")), JsonRead.Bool(JsonRead.Find(json, "isdisabled")), teams)
+        {
+            Claims = claims,
+        };
     }
+
+    public static HaloTicket? Ticket(JsonObject json) =>
+        JsonRead.Int(JsonRead.Find(json, "id")) is { } id
+            ? new HaloTicket(id, JsonRead.String(JsonRead.Find(json, "summary")) ?? "",
+                JsonRead.String(JsonRead.Find(json, "details")), JsonRead.Int(JsonRead.Find(json, "status_id")))
+            : null;
 
     public static HaloTeam? Team(JsonObject json) =>
         JsonRead.Int(JsonRead.Find(json, "id")) is { } id
