@@ -27,7 +27,7 @@ internal sealed class AgentAutomation(HaloSessions sessions) : IAutomation
         var before = sessions.Requests;
         int Used() => sessions.Requests - before;
         if (Steps.Target(request) is not { } target)
-            return AutomationOutcome.Failed(Steps.NeedsServers(), 0);
+            return Steps.NeedsServers();
         if (await host.AdminCredentialsAsync(cancellationToken).ConfigureAwait(false) is not { } admin)
             return AutomationOutcome.Cancelled("No administrator credentials: these items stay to be done by hand.", 0);
 

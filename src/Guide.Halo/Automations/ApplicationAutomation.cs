@@ -32,14 +32,15 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
         var before = sessions.Requests;
         int Used() => sessions.Requests - before;
         if (Steps.Target(request) is not { } target)
-            return AutomationOutcome.Failed(Steps.NeedsServers(), 0);
+            return Steps.NeedsServers();
         if (await host.AdminCredentialsAsync(cancellationToken).ConfigureAwait(false) is not { } admin)
             return AutomationOutcome.Cancelled("No administrator credentials: these items stay to be done by hand.", 0);
 
         var api = sessions.Api(target, admin, [Steps.AdminScope]);
-        var agent = await Steps.AgentAsync(api, request, cancellationToken).ConfigureAwait(false);
-        if (!agent.Ok)
-            return AutomationOutcome.Failed(agent.Problem!, Used());
+        var (agentFound, noAgent) = await Steps.AgentAsync(api, request, Used, cancellationToken).ConfigureAwait(false);
+        if (noAgent is not null)
+            return noAgent;
+        var agent = HaloResult<HaloAgent>.Of(agentFound!);
         var name = ApplicationName(request);
         var found = await api.FindApplicationsAsync(name, cancellationToken).ConfigureAwait(false);
         if (!found.Ok)

@@ -23,8 +23,7 @@ internal sealed class DiscoverAutomation(HaloSessions sessions) : IAutomation
         var before = sessions.Requests;
         if (request.Value(HaloValueKeys.InstanceUrl) is not { } instance)
         {
-            return AutomationOutcome.Failed(new Problem("(before sending)", null,
-                "The HaloPSA web address is not recorded.", "Type it at the first item (Log in to HaloPSA), then run this again."), 0);
+            return AutomationOutcome.Cancelled("The HaloPSA web address is not recorded: type it at the first item (Log in to HaloPSA), then run this again.", 0);
         }
 
         var resource = instance.TrimEnd('/') + "/api";

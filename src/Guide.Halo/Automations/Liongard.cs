@@ -12,7 +12,6 @@ internal static class Liongard
             ? new ClientCredentials(id, secret)
             : null;
 
-    public static Problem NeedsCredentials() => new("(before sending)", null,
-        "The Client ID and Client Secret are not recorded yet.",
-        "Record them at the item \"Record the Client ID and the Client Secret\" (or let the application automation create them), then run this again.");
+    public static AutomationOutcome NeedsCredentials() => AutomationOutcome.Cancelled(
+        "The Client ID and Client Secret are not recorded yet: record them at the item \"Record the Client ID and the Client Secret\" (or let the application automation create them), then run this again.", 0);
 }

@@ -22,9 +22,9 @@ internal sealed class ProofAutomation(HaloSessions sessions) : IAutomation
     public async Task<AutomationOutcome> RunAsync(AutomationRequest request, IAutomationHost host, CancellationToken cancellationToken)
     {
         if (Steps.Target(request) is not { } target)
-            return AutomationOutcome.Failed(Steps.NeedsServers(), 0);
+            return Steps.NeedsServers();
         if (Liongard.Credentials(request) is not { } credentials)
-            return AutomationOutcome.Failed(Liongard.NeedsCredentials(), 0);
+            return Liongard.NeedsCredentials();
 
         var runner = new ProofRunner(sessions.Options);
         var result = await runner.ProveAsync(new ProofRequest(target, credentials, Steps.AgentName(request), ProofRequest.LiongardScopes),

@@ -11,13 +11,9 @@ internal static class Steps
 {
     public const string AdminScope = "all";
 
-    public static Problem NeedsServers() => new("(before sending)", null,
-        "The Resource Server and Authorisation Server are not recorded yet.",
-        "Run the item \"Record the Resource Server...\" (its automation finds them from the web address), or type them there.");
-
-    public static Problem NoAdmin() => new("(before sending)", null,
-        "No administrator credentials were given.",
-        "Set HALO_ADMIN_CLIENT_ID and HALO_ADMIN_CLIENT_SECRET (an API application with the 'all' permission), or do these items by hand.");
+    /// <summary>Nothing can be sent before the servers are known: a missing step, not a failure.</summary>
+    public static AutomationOutcome NeedsServers() => AutomationOutcome.Cancelled(
+        "The Resource Server and Authorisation Server are not recorded yet: run the item \"Record the Resource Server...\" (its automation finds them from the web address), or type them there.", 0);
 
     public static HaloTarget? Target(AutomationRequest request) =>
         request.Value(HaloValueKeys.ResourceServer) is { } api && request.Value(HaloValueKeys.AuthorisationServer) is { } auth
@@ -26,22 +22,27 @@ internal static class Steps
 
     public static string AgentName(AutomationRequest request) => request.Value(HaloValueKeys.AgentName) ?? "Liongard";
 
-    /// <summary>The agent an earlier automation made or adopted, else found by its recorded name.</summary>
-    public static async Task<HaloResult<HaloAgent>> AgentAsync(HaloApi api, AutomationRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The agent an earlier automation made or adopted, else found by its recorded name. With no
+    /// agent yet, the automation stops without doing anything (not a failure: a step is missing).
+    /// </summary>
+    public static async Task<(HaloAgent? Agent, AutomationOutcome? Stop)> AgentAsync(HaloApi api, AutomationRequest request, Func<int> used, CancellationToken cancellationToken)
     {
         if (int.TryParse(request.Fact(FactKeys.AgentId), out var id))
         {
             var known = await api.GetAgentAsync(id, cancellationToken).ConfigureAwait(false);
-            if (known.Ok || known.Problem!.Status != 404)
-                return known;
+            if (known.Ok)
+                return (known.Value, null);
+            if (known.Problem!.Status != 404)
+                return (null, AutomationOutcome.Failed(known.Problem, used()));
         }
         var name = AgentName(request);
         var found = await api.FindAgentsAsync(name, cancellationToken).ConfigureAwait(false);
         if (!found.Ok)
-            return HaloResult<HaloAgent>.Failed(found.Problem!);
-        return found.Value!.Count > 0
-            ? await api.GetAgentAsync(found.Value[0].Id, cancellationToken).ConfigureAwait(false)
-            : HaloResult<HaloAgent>.Failed(new Problem("GET /api/Agent", null,
-                $"There is no agent named \"{name}\" in HaloPSA yet.", "Run the agent item first (or create the agent by hand), then this one."));
+            return (null, AutomationOutcome.Failed(found.Problem!, used()));
+        if (found.Value!.Count == 0)
+            return (null, AutomationOutcome.Cancelled($"There is no agent named \"{name}\" in HaloPSA yet: do the agent items first (here or by hand), then this.", used()));
+        var agent = await api.GetAgentAsync(found.Value[0].Id, cancellationToken).ConfigureAwait(false);
+        return agent.Ok ? (agent.Value, null) : (null, AutomationOutcome.Failed(agent.Problem!, used()));
     }
 }

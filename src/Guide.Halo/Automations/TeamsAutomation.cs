@@ -1,6 +1,7 @@
 using Guide.Core.Automation;
 using Guide.Core.Reports;
 using Guide.Core.Values;
+using Guide.Halo.Api;
 
 namespace Guide.Halo.Automations;
 
@@ -22,14 +23,15 @@ internal sealed class TeamsAutomation(HaloSessions sessions) : IAutomation
         var before = sessions.Requests;
         int Used() => sessions.Requests - before;
         if (Steps.Target(request) is not { } target)
-            return AutomationOutcome.Failed(Steps.NeedsServers(), 0);
+            return Steps.NeedsServers();
         if (await host.AdminCredentialsAsync(cancellationToken).ConfigureAwait(false) is not { } admin)
             return AutomationOutcome.Cancelled("No administrator credentials: these items stay to be done by hand.", 0);
 
         var api = sessions.Api(target, admin, [Steps.AdminScope]);
-        var agent = await Steps.AgentAsync(api, request, cancellationToken).ConfigureAwait(false);
-        if (!agent.Ok)
-            return AutomationOutcome.Failed(agent.Problem!, Used());
+        var (agentFound, noAgent) = await Steps.AgentAsync(api, request, Used, cancellationToken).ConfigureAwait(false);
+        if (noAgent is not null)
+            return noAgent;
+        var agent = HaloResult<HaloAgent>.Of(agentFound!);
         var teams = await api.ListTeamsAsync(cancellationToken).ConfigureAwait(false);
         if (!teams.Ok)
             return AutomationOutcome.Failed(teams.Problem!, Used());

@@ -27,9 +27,9 @@ internal sealed class WriteProofAutomation(HaloSessions sessions, TimeProvider c
         var before = sessions.Requests;
         int Used() => sessions.Requests - before;
         if (Steps.Target(request) is not { } target)
-            return AutomationOutcome.Failed(Steps.NeedsServers(), 0);
+            return Steps.NeedsServers();
         if (Liongard.Credentials(request) is not { } credentials)
-            return AutomationOutcome.Failed(Liongard.NeedsCredentials(), 0);
+            return Liongard.NeedsCredentials();
         var summary = $"Guide write test for Liongard ({clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)";
         if (!await host.ConfirmAsync($"Create the ticket \"{summary}\" as \"{Steps.AgentName(request)}\", close it, and edit it while closed? It stays in HaloPSA, closed.", cancellationToken).ConfigureAwait(false))
             return AutomationOutcome.Cancelled("No test ticket made; skip this item, or run it later.", 0);
