@@ -14,11 +14,12 @@ public static class GuideTui
     /// on every way out: quit, Ctrl+C, SIGINT/SIGTERM, or an exception (which is rethrown
     /// after the terminal is back).
     /// </summary>
-    public static TuiExit Run(Run run, TuiServices services, TuiOptions options)
+    /// <param name="clock">The clock the automations count their retry waits with (<see cref="Core.Automation.Activity.WaitUntil"/>); the system's unless given.</param>
+    public static TuiExit Run(Run run, TuiServices services, TuiOptions options, TimeProvider? clock = null)
     {
         ApplyTheme(options);
         using var app = Application.Create().Init();
-        return RunIn(app, run, services, options);
+        return RunIn(app, run, services, options, clock);
     }
 
     /// <summary>Process-wide look: call before the application is created.</summary>
@@ -31,19 +32,35 @@ public static class GuideTui
     }
 
     /// <summary>Runs the checklist in an application that is already initialised (tests use a headless one).</summary>
-    internal static TuiExit RunIn(IApplication app, Run run, TuiServices services, TuiOptions options)
+    /// <param name="clock">What retry countdowns count against; the automations' own clock (tests pass a fake one).</param>
+    internal static TuiExit RunIn(IApplication app, Run run, TuiServices services, TuiOptions options, TimeProvider? clock = null)
     {
         // Ctrl+Z suspends by default on Unix; here it undoes, and an accidental suspend helps nobody.
         app.Keyboard.KeyBindings.Remove(Key.Z.WithCtrl);
-        using var window = new MainWindow(run, services, options);
+        using var window = new MainWindow(run, services, options, clock ?? TimeProvider.System);
         app.Keyboard.KeyDown += (_, key) => window.OnApplicationKey(key);
         app.Paste += (_, paste) => window.OnPaste(paste);
+        // On the window's first loop iteration: its dialog needs the loop, and an Invoke'd action
+        // would hold Terminal.Gui's timer lock for as long as the dialogs it opens stay open.
+        void Offer(object? sender, EventArgs e)
+        {
+            app.Iteration -= Offer;
+            window.OfferAutomations();
+        }
+        app.Iteration += Offer;
 
         using var interrupt = OnSignal(PosixSignal.SIGINT, app, window);
         using var terminate = OnSignal(PosixSignal.SIGTERM, app, window);
         // SIGHUP keeps its default: the terminal is gone, so there is nothing to restore and no
         // one to draw for. Every change is already saved; the process simply ends.
-        app.Run(window);
+        try
+        {
+            app.Run(window);
+        }
+        finally
+        {
+            app.Iteration -= Offer;
+        }
         return window.Exit ?? TuiExit.Quit;
     }
 

@@ -51,9 +51,10 @@ internal sealed partial class MainWindow
                     ShowReport();
                     break;
                 case 'a':
-                    Say(row.Item?.Bindings.Automation is null
-                        ? "This item has no automation; do it by hand and tick it."
-                        : $"Nothing is automated in {_options.ModeLabel} mode; do it by hand and tick it.");
+                    RunAutomation(row);
+                    break;
+                case 'g':
+                    RunAllAutomations();
                     break;
                 case '?':
                     ShowHelp();

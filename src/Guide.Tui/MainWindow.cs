@@ -1,6 +1,6 @@
-using Guide.Core.Automation;
 using Guide.Core.Runs;
 using Guide.Core.Values;
+using Guide.Tui.Automations;
 using Guide.Tui.Checklist;
 using Guide.Tui.Details;
 using Guide.Tui.Dialogs;
@@ -26,23 +26,25 @@ internal sealed partial class MainWindow : Window
     private readonly ProgressBar _progress;
     private readonly Label _message;
     private readonly SkipDialog _skip = new();
+    private readonly AutomationSession _automations;
     private readonly Label _tooSmall;
     private readonly View[] _body;
 
-    public MainWindow(Run run, TuiServices services, TuiOptions options)
+    public MainWindow(Run run, TuiServices services, TuiOptions options, TimeProvider clock)
     {
         _run = run;
         _services = services;
         _options = options;
+        _automations = new AutomationSession(run, services, options, clock);
         Title = $"Guide: {run.Guide.Title} [{options.ModeLabel}]";
 
         _progressText = new Label { X = 0, Y = 0, Width = 22 };
         _progress = new ProgressBar { X = Pos.Right(_progressText), Y = 0, Width = Dim.Fill(), Height = 1, CanFocus = false };
         _checklist = new ChecklistPane(run, new Markers(options.Ascii)) { X = 0, Y = 1, Width = Dim.Percent(50), Height = Dim.Fill(2) };
-        _details = new DetailPane(run, services.Automations is not EmptyCatalogue) { X = Pos.Right(_checklist), Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
+        _details = new DetailPane(run, _automations.IsAvailable) { X = Pos.Right(_checklist), Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
         _values = new ValuePanel(run) { X = Pos.Right(_checklist), Y = Pos.AnchorEnd() - 2 };
         _message = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1 };
-        var keys = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = options.Ascii ? KeyHelp.AsciiLine : KeyHelp.Line };
+        var keys = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = KeyHelp.LineFor(options.Ascii, _automations.Any) };
         _tooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         _body = [_progressText, _progress, _checklist, _details, _values, _message, keys];
         Add(_body);
@@ -52,7 +54,7 @@ internal sealed partial class MainWindow : Window
         _checklist.List.ValueChanged += (_, _) => ShowSelected();
         _values.LeaveRequested += (_, _) => _checklist.List.SetFocus();
         _values.Judged += (_, verdict) => Say(verdict);
-        _run.Changed += (_, _) => Refresh();
+        _run.Changed += OnRunChanged;
 
         _checklist.SelectFirstOpen();
         ShowSelected();
@@ -122,6 +124,8 @@ internal sealed partial class MainWindow : Window
     public void Stop(TuiExit exit)
     {
         Exit ??= exit;
+        // An automation is cancelled first; its dialog closes once it has stopped, and then the run ends.
+        _automations.CancelCurrent();
         App?.RequestStop(this);
         if (App?.TopRunnable is { } top && !ReferenceEquals(top, this))
             App.RequestStop(top);

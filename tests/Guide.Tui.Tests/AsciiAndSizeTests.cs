@@ -1,3 +1,5 @@
+using Guide.Core.Automation;
+using Guide.Tui.Tests.Fakes;
 using Guide.Tui.Tests.Support;
 using Terminal.Gui.Input;
 
@@ -6,7 +8,7 @@ namespace Guide.Tui.Tests;
 [CollectionDefinition(nameof(ProcessWideLook), DisableParallelization = true)]
 public sealed class ProcessWideLook;
 
-/// <summary>Case H12 and small screens. ASCII glyphs are process-wide, so these run alone.</summary>
+/// <summary>Case H12 (dialogs included) and small screens. ASCII glyphs are process-wide, so these run alone.</summary>
 [Collection(nameof(ProcessWideLook))]
 public sealed class AsciiAndSizeTests
 {
@@ -35,6 +37,42 @@ public sealed class AsciiAndSizeTests
                 })
                 .Key(Key.Q.WithCtrl);
             harness.Play(script);
+        }
+        finally
+        {
+            Terminal.Gui.Configuration.GlyphSettings.Current = Terminal.Gui.Configuration.GlyphSettings.Default;
+        }
+    }
+
+    [Fact]
+    public void Ascii_mode_draws_the_running_dialog_and_its_spinner_in_plain_ascii()
+    {
+        var options = new TuiOptions(Ascii: true, Monochrome: false, ModeLabel: "sandbox");
+        GuideTui.ApplyTheme(options);
+        try
+        {
+            var discover = new FakeAutomation(AutomationNames.Discover, async (_, host, ct) =>
+            {
+                host.Progress(new Activity("GET /api/authinfo"));
+                await Task.Delay(Timeout.Infinite, ct);
+                return AutomationOutcome.Done("unreachable", 0);
+            });
+            using var harness = new TuiHarness(80, 24, options: options, automations: new FakeCatalogue(discover));
+            var script = new TuiScript()
+                .WaitFor("Run them now?").Key(Key.Enter)
+                .WaitFor("will do 3 items").Key(Key.Enter)
+                .WaitFor("GET /api/authinfo")
+                .Wait(TimeSpan.FromMilliseconds(300))                   // a few turns of the spinner
+                .Screen(s =>
+                {
+                    s.ShouldContain("G go all");
+                    s.Where(c => c > '~').ShouldBeEmpty();
+                })
+                .Key(Key.Esc)
+                .WaitFor("halo.discover cancelled")
+                .Key(Key.Q.WithCtrl);
+            harness.Play(script);
+            script.Screens.ShouldAllBe(s => s.All(c => c <= '~'));
         }
         finally
         {

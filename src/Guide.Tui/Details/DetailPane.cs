@@ -9,13 +9,13 @@ namespace Guide.Tui.Details;
 internal sealed class DetailPane : FrameView
 {
     private readonly Run _run;
-    private readonly bool _automationAvailable;
+    private readonly Func<string, bool> _isAvailable;
     private readonly Markdown _text;
 
-    public DetailPane(Run run, bool automationAvailable)
+    public DetailPane(Run run, Func<string, bool> isAvailable)
     {
         _run = run;
-        _automationAvailable = automationAvailable;
+        _isAvailable = isAvailable;
         Title = "Details";
         _text = new Markdown { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = false, ShowHeadingPrefix = false };
         Add(_text);
@@ -23,5 +23,5 @@ internal sealed class DetailPane : FrameView
 
     public string Shown => _text.Text;
 
-    public void Show(ChecklistRow row) => _text.Text = DetailText.For(row, _run, _automationAvailable);
+    public void Show(ChecklistRow row) => _text.Text = DetailText.For(row, _run, _isAvailable);
 }

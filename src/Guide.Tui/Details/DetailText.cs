@@ -9,7 +9,7 @@ namespace Guide.Tui.Details;
 /// <summary>The Markdown shown beside the checklist for the selected line.</summary>
 internal static class DetailText
 {
-    public static string For(ChecklistRow row, Run run, bool automationAvailable)
+    public static string For(ChecklistRow row, Run run, Func<string, bool> isAvailable)
     {
         var b = new StringBuilder();
         if (row.Item is not { } item)
@@ -38,7 +38,7 @@ internal static class DetailText
         if (item.Bindings.Automation is { } automation)
         {
             b.Append("**Automation:** `").Append(automation).Append('`')
-                .AppendLine(automationAvailable ? " (press A to run it)." : " (not available in this mode; do it by hand).")
+                .AppendLine(isAvailable(automation) ? " (press A to run it; G runs all)." : " (not available in this mode; do it by hand).")
                 .AppendLine();
         }
         return b.ToString();

@@ -8,11 +8,13 @@ internal static class GuideCli
     public static int Run(string[] args, CliContext context)
     {
         var root = new RootCommand("Guide: walks you through connecting Liongard to HaloPSA, as a checklist.\n" +
-            "Run `guide --offline` for the interactive checklist; every change is saved at once.");
+            "Run `guide` to work against your HaloPSA, `guide --offline` for the checklist with no network, or\n" +
+            "`guide --sandbox` to see it all done against a simulator. Every change is saved at once.");
         InteractiveCommand.Configure(root, context);
         root.Subcommands.Add(PrintCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
+        root.Subcommands.Add(ApplyCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(SandboxCommand.Create(context));
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Guide.Core.Automation;
-using Guide.Core.Runs;
+using Guide.Content;
+using Guide.Modes;
 using Guide.Reports;
 using Guide.State;
 using Guide.Terminal;
@@ -8,36 +8,41 @@ using Guide.Tui;
 
 namespace Guide.Cli;
 
-/// <summary><c>guide [--offline] [--guide FILE] [--state FILE] [--ascii]</c>: the interactive checklist.</summary>
+/// <summary><c>guide [--offline | --sandbox] [--guide FILE] [--state FILE] [--ascii]</c>: the interactive checklist.</summary>
 internal static class InteractiveCommand
 {
     public static void Configure(RootCommand root, CliContext context)
     {
         var offline = new Option<bool>("--offline") { Description = "Run the checklist by hand only, with no network at all" };
+        var sandbox = new Option<bool>("--sandbox") { Description = "Run everything against a HaloPSA simulator on this machine: a demo that needs no HaloPSA" };
         var ascii = new Option<bool>("--ascii") { Description = "Plain ASCII markers and frames (automatic when TERM=linux)" };
         var guide = SharedOptions.Guide();
         var state = SharedOptions.State();
-        root.Options.Add(offline);
-        root.Options.Add(guide);
-        root.Options.Add(state);
-        root.Options.Add(ascii);
-        root.SetAction(parse => Run(context, parse.GetValue(guide), parse.GetValue(state), parse.GetValue(ascii)));
+        foreach (var option in new Option[] { offline, sandbox, guide, state, ascii })
+            root.Options.Add(option);
+        root.SetAction((parse, cancellationToken) =>
+            RunAsync(context, parse.GetValue(offline), parse.GetValue(sandbox), parse.GetValue(guide), parse.GetValue(state), parse.GetValue(ascii), cancellationToken));
     }
 
-    private static int Run(CliContext context, string? guidePath, string? statePath, bool ascii)
+    private static async Task<int> RunAsync(CliContext context, bool offline, bool sandbox, string? guidePath, string? statePath, bool ascii, CancellationToken cancellationToken)
     {
         if (TerminalCheck.WhyNot() is { } why)
         {
-            context.Error.WriteLine($"guide: no terminal for the checklist ({why}); run `guide print` for the checklist as Markdown, or `guide report` for the handoff report.");
+            context.Error.WriteLine($"guide: no terminal for the checklist ({why}); run `guide apply` for the automated steps without one, " +
+                "`guide print` for the checklist as Markdown, or `guide report` for the handoff report.");
             return ExitCodes.Usage;
         }
 
-        // Only the offline mode exists so far: its catalogue is empty, so nothing can reach a network.
-        var session = RunSession.Open(guidePath, statePath, RunMode.Offline, context.Clock);
-        using var lockFile = StateLock.Acquire(session.Store.Path);
+        var loaded = GuideLoader.Load(guidePath);
+        var path = RunSession.StatePath(loaded, statePath);
+        using var lockFile = StateLock.Acquire(path);
+        await using var mode = await ModeSetup.CreateAsync(offline, sandbox, path, context, cancellationToken).ConfigureAwait(false);
+        var session = RunSession.Open(loaded, path, mode.Mode, context.Clock);
+        mode.Prefill(session.Run, context);
+
         var reports = new TuiReportService(new ReportWriter(session.Run, session.Loaded, context.Clock));
-        var services = new TuiServices(reports, EmptyCatalogue.Instance, session.Store.Path);
-        var options = new TuiOptions(ascii || TerminalCheck.WantsAscii(), TerminalCheck.WantsNoColour(), "offline");
+        var services = new TuiServices(reports, mode.Catalogue, session.Store.Path, mode.Admin);
+        var options = new TuiOptions(ascii || TerminalCheck.WantsAscii(), TerminalCheck.WantsNoColour(), mode.Label);
 
         var exit = GuideTui.Run(session.Run, services, options);
 

@@ -9,11 +9,17 @@ internal sealed record RunSession(LoadedGuide Loaded, FileRunStore Store, Run Ru
     /// <summary>Loads the guide and resumes its saved run, or starts a new one (not yet written).</summary>
     /// <param name="statePath">--state, or null for the default path of the guide.</param>
     /// <param name="mustExist">True when a missing state file is an error (an explicit --state for print or report).</param>
-    public static RunSession Open(string? guidePath, string? statePath, RunMode mode, TimeProvider clock, bool mustExist = false)
+    public static RunSession Open(string? guidePath, string? statePath, RunMode mode, TimeProvider clock, bool mustExist = false) =>
+        Open(GuideLoader.Load(guidePath), statePath, mode, clock, mustExist);
+
+    /// <summary>The state file a run of this guide uses.</summary>
+    public static string StatePath(LoadedGuide loaded, string? statePath) =>
+        Path.GetFullPath(statePath ?? StatePaths.Default(loaded.Guide.Id));
+
+    public static RunSession Open(LoadedGuide loaded, string? statePath, RunMode mode, TimeProvider clock, bool mustExist = false)
     {
-        var loaded = GuideLoader.Load(guidePath);
         var guide = loaded.Guide;
-        var store = new FileRunStore(statePath ?? StatePaths.Default(guide.Id));
+        var store = new FileRunStore(StatePath(loaded, statePath));
         var saved = store.Load();
         if (saved is null && mustExist)
             throw new UsageException($"there is no state file at {store.Path}");

@@ -164,6 +164,6 @@ public sealed class PrintAndReportTests
         // The test host's standard streams are redirected, as in a script.
         var run = CliRun.Of("--offline");
         run.Exit.ShouldBe(2);
-        run.Error.ShouldBe("guide: no terminal for the checklist (standard input and output are not a terminal); run `guide print` for the checklist as Markdown, or `guide report` for the handoff report.\n");
+        run.Error.ShouldBe("guide: no terminal for the checklist (standard input and output are not a terminal); run `guide apply` for the automated steps without one, `guide print` for the checklist as Markdown, or `guide report` for the handoff report.\n");
     }
 }

@@ -12,7 +12,7 @@ public sealed class ProcessTests
 
         run.Exit.ShouldBe(2);
         run.Out.ShouldBeEmpty();
-        run.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("run `guide print`");
+        run.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("`guide print` for the checklist as Markdown");
         Directory.EnumerateFileSystemEntries(dir.Path).ShouldBeEmpty("nothing is written when the TUI cannot start");
     }
 

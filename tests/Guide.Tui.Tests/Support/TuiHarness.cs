@@ -1,6 +1,7 @@
 using Guide.Core.Automation;
 using Guide.Core.Guides;
 using Guide.Core.Parsing;
+using Guide.Core.Proof;
 using Guide.Core.Runs;
 using Microsoft.Extensions.Time.Testing;
 using Terminal.Gui.App;
@@ -16,13 +17,18 @@ internal sealed class TuiHarness : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("guide-tui-").FullName;
 
-    public TuiHarness(int width = 100, int height = 30, RunState? state = null, TuiOptions? options = null)
+    /// <param name="automations">This mode's automations; offline (none) unless given.</param>
+    /// <param name="admin">Administrator credentials known up front, as HALO_ADMIN_* would give them.</param>
+    public TuiHarness(int width = 100, int height = 30, RunState? state = null, TuiOptions? options = null,
+        IAutomationCatalogue? automations = null, ClientCredentials? admin = null)
     {
+        Automations = automations ?? EmptyCatalogue.Instance;
+        Admin = admin;
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
         Store = new RecordingStore();
         Run = new Run(RealGuide, state ?? RunState.New(RealGuide.Id, RealGuide.Version, RunMode.Offline, Clock.GetUtcNow()), Store, Clock, "tester");
         Reports = new TemplateReports(Run, Clock, _folder);
-        Options = options ?? new TuiOptions(Ascii: false, Monochrome: false, ModeLabel: "offline");
+        Options = options ?? new TuiOptions(Ascii: false, Monochrome: false, ModeLabel: automations is null ? "offline" : "sandbox");
         App = Application.Create();
         App.Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
@@ -38,12 +44,19 @@ internal sealed class TuiHarness : IDisposable
 
     public TuiOptions Options { get; }
 
+    public IAutomationCatalogue Automations { get; }
+
+    public ClientCredentials? Admin { get; }
+
+    /// <summary>The thread the run loop is on (the test's own): no automation may run on it.</summary>
+    public int UiThread { get; } = Environment.CurrentManagedThreadId;
+
     public IApplication App { get; }
 
     public string Folder => _folder;
 
     public TuiExit Play(TuiScript script, int timeoutSeconds = 60) =>
-        script.RunIn(App, () => GuideTui.RunIn(App, Run, new TuiServices(Reports, EmptyCatalogue.Instance, "/state/liongard-halopsa.json"), Options),
+        script.RunIn(App, () => GuideTui.RunIn(App, Run, new TuiServices(Reports, Automations, "/state/liongard-halopsa.json", Admin), Options, Clock),
             TimeSpan.FromSeconds(timeoutSeconds));
 
     public void Dispose()

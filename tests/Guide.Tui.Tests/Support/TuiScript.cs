@@ -16,6 +16,7 @@ internal sealed class TuiScript
     private static readonly TimeSpan EscGap = TimeSpan.FromMilliseconds(150);
 
     private readonly Queue<Func<IApplication, bool>> _steps = new();
+    private string? _lastPolled;
 
     public List<string> Screens { get; } = [];
 
@@ -56,8 +57,35 @@ internal sealed class TuiScript
             app.LayoutAndDraw();
             var screen = app.Driver!.ToString()!;
             Screens.Add(screen);
+            _lastPolled = null;
             check(screen);
         });
+    }
+
+    /// <summary>
+    /// Waits, with the loop running, until the screen shows <paramref name="text"/>: for what a
+    /// background task brings about. Every screen looked at is kept, to check for secrets.
+    /// </summary>
+    public TuiScript WaitFor(string text)
+    {
+        _steps.Enqueue(app =>
+        {
+            app.LayoutAndDraw();
+            var screen = app.Driver!.ToString()!;
+            _lastPolled = screen;
+            if (!screen.Contains(text, StringComparison.Ordinal))
+                return false;
+            Screens.Add(screen);
+            return true;
+        });
+        return this;
+    }
+
+    /// <summary>Waits, with the loop running, until <paramref name="condition"/> holds.</summary>
+    public TuiScript WaitUntil(Func<bool> condition)
+    {
+        _steps.Enqueue(_ => condition());
+        return this;
     }
 
     public TuiScript Do(Action<IApplication> action)
@@ -82,9 +110,10 @@ internal sealed class TuiScript
                 return;
             if (DateTime.UtcNow - started > timeout)
             {
+                // Thrown, not a stop request: a running automation's dialog refuses to stop until
+                // the automation has, and a stuck one would keep the test waiting for ever.
                 failure = new TimeoutException($"the script did not finish in {timeout}; {_steps.Count} steps left");
-                app.RequestStop();
-                return;
+                throw new ScriptAborted();
             }
             // Let the loop handle queued input and redraw between steps.
             if (++idle < 2 || _steps.Count == 0)
@@ -98,14 +127,22 @@ internal sealed class TuiScript
             catch (Exception ex)
             {
                 failure = ex;
-                app.RequestStop();
+                throw new ScriptAborted();
             }
         }
 
         app.Iteration += OnIteration;
         try
         {
-            var exit = run();
+            TuiExit exit;
+            try
+            {
+                exit = run();
+            }
+            catch (ScriptAborted)
+            {
+                exit = TuiExit.Interrupted;
+            }
             if (failure is not null)
                 throw new InvalidOperationException("TUI script failed:\n" + LastScreen(), failure);
             if (_steps.Count > 0)
@@ -118,7 +155,10 @@ internal sealed class TuiScript
         }
     }
 
-    private string LastScreen() => Screens.Count == 0 ? "(no screen read)" : Screens[^1];
+    /// <summary>Unwinds every run loop at once, nested dialogs' included; the real failure is kept aside.</summary>
+    private sealed class ScriptAborted : Exception;
+
+    private string LastScreen() => _lastPolled ?? (Screens.Count == 0 ? "(no screen read)" : Screens[^1]);
 
     public static string Line(string screen, string containing) =>
         screen.Split('\n').FirstOrDefault(l => l.Contains(containing, StringComparison.Ordinal))
