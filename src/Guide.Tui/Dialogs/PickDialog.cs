@@ -44,10 +44,17 @@ internal static class PickDialog
         dialog.AddButton(new Button { Title = "_Cancel" });
         dialog.AddButton(new Button { Title = "_OK" });
         list.SetFocus();
-        app.Run(dialog);
-
-        if (dialog.Result != 1)
-            return null;
+        while (true)
+        {
+            app.Run(dialog);
+            if (dialog.Result != 1)
+                return null;
+            if (!multiple || picked.Count > 0)
+                break;
+            // OK with nothing ticked is almost always a missed Space: say so rather than give up.
+            help.Text = "Nothing is ticked: tick at least one line with Space, then Enter; or Esc to cancel.";
+            list.SetFocus();
+        }
         // A single choice with nothing ticked takes the highlighted line: Enter on it means "this one".
         if (!multiple && picked.Count == 0 && list.SelectedItem is { } highlighted && highlighted >= 0 && highlighted < options.Count)
             picked.Add(highlighted);
