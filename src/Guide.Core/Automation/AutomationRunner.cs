@@ -98,6 +98,12 @@ public sealed class AutomationRunner(Run run, IAutomationCatalogue catalogue)
             inner.Keep(values);
         }
 
+        public void KeepFacts(IReadOnlyDictionary<string, string> facts)
+        {
+            run.RecordFacts(facts);
+            inner.KeepFacts(facts);
+        }
+
         public void Progress(Activity activity) => inner.Progress(activity);
     }
 }

@@ -30,6 +30,15 @@ public interface IAutomationHost
     /// </summary>
     void Keep(IReadOnlyDictionary<string, string> values);
 
+    /// <summary>
+    /// Records facts at once, like <see cref="Keep"/>: what an automation is about to create, so
+    /// that after a crash a resumed run knows what it made. The runner records them in the run;
+    /// a host that only talks to a person need not do anything.
+    /// </summary>
+    void KeepFacts(IReadOnlyDictionary<string, string> facts)
+    {
+    }
+
     /// <summary>Shows what is happening now: the call in flight, or a retry wait to count down.</summary>
     void Progress(Activity activity);
 }

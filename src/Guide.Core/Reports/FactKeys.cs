@@ -11,4 +11,10 @@ public static class FactKeys
     public const string ApplicationName = "application.name";
     public const string ApplicationLoginAs = "application.login_as";
     public const string ApplicationScopes = "application.scopes";
+
+    /// <summary>The name of an application Guide is creating: set before the request, so a lost answer is known to be Guide's own.</summary>
+    public const string ApplicationCreating = "application.creating";
+
+    /// <summary>The summary of the write proof's test ticket, chosen once so a resumed run reuses the ticket.</summary>
+    public const string WriteProofTicket = "write-proof.ticket";
 }

@@ -26,6 +26,16 @@ internal sealed partial class HaloApi
             : HaloResult<HaloTicket>.Failed(Uncertain(created.Problem!, "ticket", summary));
     }
 
+    /// <summary>The one ticket with exactly this summary, if there is one (null when none).</summary>
+    public async Task<HaloResult<HaloTicket?>> FindTicketAsync(string summary, CancellationToken cancellationToken)
+    {
+        var reply = await connection.GetAsync("Tickets", [new("search", summary)], cancellationToken).ConfigureAwait(false);
+        if (!reply.Ok)
+            return HaloResult<HaloTicket?>.Failed(reply.Problem!);
+        var match = JsonRead.Items(reply.Json, "tickets")?.Select(EntityReaders.Ticket).OfType<HaloTicket>().FirstOrDefault(t => t.Summary == summary);
+        return HaloResult<HaloTicket?>.Of(match);
+    }
+
     public async Task<HaloResult<HaloTicket>> UpdateTicketAsync(int id, JsonObject fields, CancellationToken cancellationToken)
     {
         fields["id"] = id;

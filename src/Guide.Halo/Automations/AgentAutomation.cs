@@ -62,6 +62,7 @@ internal sealed class AgentAutomation(HaloSessions sessions) : IAutomation
             if (!created.Ok)
                 return AutomationOutcome.Failed(created.Problem!, Used());
             agent = created.Value!;
+            host.KeepFacts(new Dictionary<string, string> { [FactKeys.AgentId] = agent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             how = $"created the API-only agent \"{agent.Name}\" (id {agent.Id})";
         }
 

@@ -52,7 +52,8 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
             var recorded = request.Value(HaloValueKeys.ClientId) == existing.ClientId && request.Value(HaloValueKeys.ClientSecret) is not null;
             if (!recorded)
             {
-                var resumed = await LostSecretAsync(api, existing, agent.Value!, host, cancellationToken).ConfigureAwait(false);
+                var ours = string.Equals(request.Fact(FactKeys.ApplicationCreating), existing.Name, StringComparison.Ordinal);
+                var resumed = await LostSecretAsync(api, existing, agent.Value!, host, cancellationToken, ours).ConfigureAwait(false);
                 if (resumed.Outcome is { } stop)
                     return stop with { Requests = Used() };
                 existing = resumed.Application!;
@@ -74,6 +75,9 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
     private async Task<(HaloApplication? Application, AutomationOutcome? Outcome)> CreateAsync(
         HaloApi api, string name, HaloAgent agent, IAutomationHost host, CancellationToken cancellationToken)
     {
+        // Noted before the request: should its answer (and the secret in it) be lost to a crash, the
+        // next run knows the application it finds is Guide's own, which nobody can hold a secret for.
+        host.KeepFacts(new Dictionary<string, string> { [FactKeys.ApplicationCreating] = name });
         var created = await api.CreateApplicationOnceAsync(name, agent.Id, ProofRequest.LiongardScopes, cancellationToken).ConfigureAwait(false);
         if (!created.Ok)
             return (null, AutomationOutcome.Failed(created.Problem!, 0));
@@ -82,15 +86,27 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
         {
             // Saved before anything else happens: HaloPSA will not show this secret again.
             host.Keep(new Dictionary<string, string> { [HaloValueKeys.ClientId] = clientId, [HaloValueKeys.ClientSecret] = secret });
+            host.KeepFacts(new Dictionary<string, string> { [FactKeys.ApplicationCreating] = "" });
             return (application, null);
         }
         // The answer that held the secret was lost; the application was found again without it.
-        return await LostSecretAsync(api, application, agent, host, cancellationToken).ConfigureAwait(false);
+        return await LostSecretAsync(api, application, agent, host, cancellationToken, ours: true).ConfigureAwait(false);
     }
 
     private async Task<(HaloApplication? Application, AutomationOutcome? Outcome)> LostSecretAsync(
-        HaloApi api, HaloApplication application, HaloAgent agent, IAutomationHost host, CancellationToken cancellationToken)
+        HaloApi api, HaloApplication application, HaloAgent agent, IAutomationHost host, CancellationToken cancellationToken, bool ours = false)
     {
+        if (ours)
+        {
+            // Guide created it and lost the answer: no one can have its secret, so making it again is safe.
+            if (!await host.ConfirmAsync($"Guide created the application \"{application.Name}\", but the answer holding its Client Secret was lost, and HaloPSA shows a secret only once. Delete it and create it again?", cancellationToken).ConfigureAwait(false))
+                return (null, AutomationOutcome.Cancelled($"The application \"{application.Name}\" exists without a secret on record; generate one in HaloPSA and record it by hand, or run this again.", 0));
+            var removed = await api.DeleteApplicationAsync(application.Id, cancellationToken).ConfigureAwait(false);
+            if (!removed.Ok)
+                return (null, AutomationOutcome.Failed(removed.Problem!, 0));
+            return await CreateAsync(api, application.Name, agent, host, cancellationToken).ConfigureAwait(false);
+        }
+
         var choice = await host.PickAsync(
             $"The application \"{application.Name}\" exists in HaloPSA, but its Client Secret is not on record, and HaloPSA shows a secret only once.",
             [TypeSecret, Recreate, Leave], [TypeSecret], multiple: false, cancellationToken).ConfigureAwait(false);

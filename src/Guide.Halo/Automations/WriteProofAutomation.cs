@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Guide.Core.Automation;
 using Guide.Core.Proof;
+using Guide.Core.Reports;
 using Guide.Core.Runs;
 using Guide.Halo.Api;
 
@@ -30,7 +31,10 @@ internal sealed class WriteProofAutomation(HaloSessions sessions, TimeProvider c
             return Steps.NeedsServers();
         if (Liongard.Credentials(request) is not { } credentials)
             return Liongard.NeedsCredentials();
-        var summary = $"Guide write test for Liongard ({clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)";
+        // One test ticket per run: its summary is chosen once and kept, so a resumed run finds it.
+        var resumed = request.Fact(FactKeys.WriteProofTicket);
+        var summary = resumed
+            ?? $"Guide write test for Liongard ({clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)";
         if (!await host.ConfirmAsync($"Create the ticket \"{summary}\" as \"{Steps.AgentName(request)}\", close it, and edit it while closed? It stays in HaloPSA, closed.", cancellationToken).ConfigureAwait(false))
             return AutomationOutcome.Cancelled("No test ticket made; skip this item, or run it later.", 0);
 
@@ -42,8 +46,11 @@ internal sealed class WriteProofAutomation(HaloSessions sessions, TimeProvider c
             return new OutcomeBuilder().Checks(checks).Build(AutomationStatus.Failed, $"{check}: {problem}", Used(), problem);
         }
 
+        host.KeepFacts(new Dictionary<string, string> { [FactKeys.WriteProofTicket] = summary });
         var client = await api.FirstClientIdAsync(cancellationToken).ConfigureAwait(false);
-        var created = await api.CreateTicketOnceAsync(summary, "Made by Guide to prove Liongard's write permissions; safe to ignore.", client.Value, cancellationToken).ConfigureAwait(false);
+        var created = resumed is not null && await api.FindTicketAsync(summary, cancellationToken).ConfigureAwait(false) is { Ok: true, Value: { } earlier }
+            ? HaloResult<HaloTicket>.Of(earlier)
+            : await api.CreateTicketOnceAsync(summary, "Made by Guide to prove Liongard's write permissions; safe to ignore.", client.Value, cancellationToken).ConfigureAwait(false);
         if (!created.Ok)
             return Stop(ProofCheckNames.TicketCreate, created.Problem!);
         var id = created.Value!.Id;

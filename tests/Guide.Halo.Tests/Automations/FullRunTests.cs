@@ -141,34 +141,54 @@ public sealed class FullRunTests
     }
 
     [Fact]
-    public async Task A_lost_create_answer_lets_the_person_recreate_the_application_and_never_makes_two()
+    public async Task A_lost_create_answer_is_known_to_be_guides_own_and_is_recreated_once_asked()
     {
         await using var sandbox = await Sim.StartAsync();
         sandbox.Server.Faults.Add(FaultRule.Parse("lost-create:POST:/api/Application:1"));
-        var host = new ScriptedHost(Sim.Admin(sandbox)) { PickScripted = true };
-        host.Pick = (title, options, pre) => title.StartsWith("Teams", StringComparison.Ordinal) ? ["Alerts"]
-            : options.Single(o => o.StartsWith("Let Guide delete", StringComparison.Ordinal)) is { } recreate ? [recreate] : null;
 
-        var (run, _, outcomes, _) = await RunAll(sandbox, host: host);
+        var (run, host, _, _) = await RunAll(sandbox);
 
-        host.Questions.ShouldContain(q => q.StartsWith("Delete the application \"Liongard\"", StringComparison.Ordinal));
+        host.Questions.ShouldContain(q => q.StartsWith("Guide created the application \"Liongard\", but the answer holding its Client Secret was lost", StringComparison.Ordinal));
         sandbox.Server.Store.Applications.Count(a => a.DisplayName == "Liongard").ShouldBe(1);
         run.StateOf("app.credentials").Status.ShouldBe(ItemStatus.DoneAutomatically);
         run.State.Checks.Single(c => c.Name == "token").Status.ShouldBe(CheckStatus.Pass, "the recreated application's secret works");
     }
 
     [Fact]
-    public async Task A_lost_create_answer_lets_the_person_type_a_new_secret()
+    public async Task A_resumed_run_that_was_creating_the_application_recreates_it_rather_than_guess()
     {
         await using var sandbox = await Sim.StartAsync();
-        sandbox.Server.Faults.Add(FaultRule.Parse("lost-create:POST:/api/Application:1"));
+        await RunAll(sandbox);
+        // What a crash between HaloPSA's answer and the save leaves: the application, and no secret on record.
+        var run = GuideRuns.New(sandbox.Settings.InstanceUrl);
+        run.RecordFacts(new Dictionary<string, string> { ["application.creating"] = "Liongard" });
+        var firstId = sandbox.Server.Store.Applications.Single(a => a.DisplayName == "Liongard").Id;
+
+        var (resumed, host, _, _) = await RunAll(sandbox, run);
+
+        host.Questions.ShouldContain(q => q.StartsWith("Guide created the application", StringComparison.Ordinal));
+        var now = sandbox.Server.Store.Applications.Where(a => a.DisplayName == "Liongard").ToList();
+        now.Count.ShouldBe(1);
+        now[0].Id.ShouldNotBe(firstId);
+        resumed.State.Checks.Single(c => c.Name == "token").Status.ShouldBe(CheckStatus.Pass);
+    }
+
+    [Fact]
+    public async Task An_application_someone_else_made_is_never_deleted_unasked_and_a_typed_secret_is_kept()
+    {
+        await using var sandbox = await Sim.StartAsync();
+        var agentRun = await RunAll(sandbox);
+        // Someone made "Liongard" by hand earlier: this run has no secret for it and no note of creating it.
+        var run = GuideRuns.New(sandbox.Settings.InstanceUrl);
         var host = new ScriptedHost(Sim.Admin(sandbox)) { Ask = _ => "  typed-in-secret-8d1f  " };
 
-        var (run, _, _, _) = await RunAll(sandbox, host: host);
+        var (resumed, _, _, _) = await RunAll(sandbox, run, host);
 
-        run.State.Values["client_secret"].ShouldBe("typed-in-secret-8d1f");
-        run.State.Values["client_id"].ShouldBe(sandbox.Server.Store.Applications.Single(a => a.DisplayName == "Liongard").ClientId);
-        sandbox.Server.Store.Applications.Count(a => a.DisplayName == "Liongard").ShouldBe(1);
+        host.Questions.ShouldContain(q => q.Contains("its Client Secret is not on record", StringComparison.Ordinal));
+        host.Questions.ShouldNotContain(q => q.StartsWith("Guide created", StringComparison.Ordinal));
+        resumed.State.Values["client_secret"].ShouldBe("typed-in-secret-8d1f");
+        sandbox.Server.Store.Applications.Single(a => a.DisplayName == "Liongard").ClientId.ShouldBe(resumed.State.Values["client_id"]);
+        agentRun.Run.State.Values["client_id"].ShouldBe(resumed.State.Values["client_id"]);
     }
 
     [Fact]
