@@ -42,6 +42,19 @@ internal sealed partial class HaloApi
         return Single(reply, EntityReaders.Application, "POST /api/Application");
     }
 
+    /// <summary>Sets an existing application's login-as agent and scopes (an element with an id updates it).</summary>
+    public async Task<HaloResult<HaloApplication>> UpdateApplicationAsync(string id, int agentId, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    {
+        var application = new JsonObject
+        {
+            ["id"] = id,
+            ["loginas_agent_id"] = agentId,
+            ["scopes"] = new JsonArray([.. scopes.Select(s => (JsonNode)new JsonObject { ["name"] = s })]),
+        };
+        var reply = await connection.PostAsync("Application", new JsonArray(application), cancellationToken).ConfigureAwait(false);
+        return Single(reply, EntityReaders.Application, "POST /api/Application");
+    }
+
     public async Task<HaloResult<bool>> DeleteApplicationAsync(string id, CancellationToken cancellationToken)
     {
         var reply = await connection.DeleteAsync($"Application/{Uri.EscapeDataString(id)}", cancellationToken).ConfigureAwait(false);

@@ -58,7 +58,7 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
                     return stop with { Requests = Used() };
                 existing = resumed.Application!;
             }
-            application = existing;
+            application = await RepairAsync(api, existing, agent.Value!, host, cancellationToken).ConfigureAwait(false) ?? existing;
         }
         else
         {
@@ -128,6 +128,30 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
             default:
                 return (null, AutomationOutcome.Cancelled($"The application \"{application.Name}\" exists without a secret on record; generate one in HaloPSA and record it by hand.", 0));
         }
+    }
+
+    /// <summary>
+    /// An application found again (a second run, or after a fall-back) that lacks a scope or logs
+    /// in as another agent is given them, once asked; the read-back then says whether it held.
+    /// </summary>
+    private static async Task<HaloApplication?> RepairAsync(HaloApi api, HaloApplication application, HaloAgent agent, IAutomationHost host, CancellationToken cancellationToken)
+    {
+        var current = await api.GetApplicationAsync(application.Id, cancellationToken).ConfigureAwait(false);
+        if (!current.Ok)
+            return null;
+        var app = current.Value!;
+        var missing = ProofRequest.LiongardScopes.Where(s => !app.Scopes.Contains(s)).ToList();
+        if (missing.Count == 0 && app.LoginAsAgentId == agent.Id)
+            return app;
+        var what = string.Join(" and ", new[]
+        {
+            missing.Count > 0 ? $"the permissions {string.Join(", ", missing)}" : null,
+            app.LoginAsAgentId != agent.Id ? $"login as \"{agent.Name}\"" : null,
+        }.OfType<string>());
+        if (!await host.ConfirmAsync($"The application \"{app.Name}\" lacks {what}. Set them?", cancellationToken).ConfigureAwait(false))
+            return app;
+        var updated = await api.UpdateApplicationAsync(app.Id, agent.Id, [.. app.Scopes.Union(ProofRequest.LiongardScopes)], cancellationToken).ConfigureAwait(false);
+        return updated.Ok ? updated.Value : app;
     }
 
     /// <summary>
