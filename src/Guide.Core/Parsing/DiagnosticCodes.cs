@@ -23,4 +23,5 @@ internal static class DiagnosticCodes
     public const string StepWithoutItems = "G023";
     public const string ValueNeverRecorded = "G024";
     public const string NoSteps = "G025";
+    public const string UnsafeCharacter = "G026";
 }

@@ -36,6 +36,7 @@ public static partial class GuideParser
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
         var diagnostics = new DiagnosticBag(source);
+        CheckCharacters(text, diagnostics);
         var walker = new Walker(new SourceText(text), diagnostics);
         var document = Markdown.Parse(text, Pipeline);
 
@@ -78,6 +79,23 @@ public static partial class GuideParser
                         "this line looks like a numbered step, but Markdown reads it as part of the paragraph above; " +
                         "put a blank line before it, or make it a task item");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A guide's words reach the terminal: an escape or an invisible character in them could
+    /// recolour, move or reorder what the person reads. Tabs are Markdown's own.
+    /// </summary>
+    private static void CheckCharacters(string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (Values.TextSafety.FindUnsafe(lines[i].Replace('\t', ' ')) is { } bad)
+            {
+                diagnostics.Error(i + 1, DiagnosticCodes.UnsafeCharacter,
+                    $"the line contains {Values.TextSafety.Describe(bad.Rune)} at column {bad.Index + 1}; a guide may hold only visible text");
             }
         }
     }

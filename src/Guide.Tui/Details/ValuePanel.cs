@@ -1,5 +1,6 @@
 using Guide.Core.Guides;
 using Guide.Core.Runs;
+using Guide.Core.Values;
 using Guide.Tui.Controls;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -60,7 +61,7 @@ internal sealed class ValuePanel : FrameView
                 Y = y + 1,
                 Width = Dim.Fill(),
                 Secret = definition.IsSecret,
-                Text = _run.Values.GetValueOrDefault(definition.Key) ?? "",
+                Text = Shown(_run.Values.GetValueOrDefault(definition.Key)),
             });
             var message = new Label { X = 0, Y = y + 2, Width = Dim.Fill(), Height = 1, Text = ValueMessage.For(definition, _run) };
             field.TextChanged += (_, _) => OnTyped(definition, field);
@@ -80,7 +81,7 @@ internal sealed class ValuePanel : FrameView
         {
             foreach (var (definition, field, message) in _fields)
             {
-                var text = _run.Values.GetValueOrDefault(definition.Key) ?? "";
+                var text = Shown(_run.Values.GetValueOrDefault(definition.Key));
                 if (field.Text != text && !field.HasFocus)
                     field.Text = text;
                 message.Text = ValueMessage.For(definition, _run);
@@ -91,6 +92,13 @@ internal sealed class ValuePanel : FrameView
             _updating = false;
         }
     }
+
+    /// <summary>
+    /// A value as the field shows it. One from a hand-edited state file may hold escape sequences
+    /// or direction marks; they are shown by name, never sent to the terminal. The recorded value
+    /// is left as it is until the person types in the field.
+    /// </summary>
+    private static string Shown(string? value) => TextSafety.Neutralise(value ?? "");
 
     private void OnTyped(ValueDefinition definition, TextField field)
     {
