@@ -5,7 +5,8 @@ namespace Guide.Cli;
 /// <summary>The command line, and the one place where failures become exit codes.</summary>
 internal static class GuideCli
 {
-    public static int Run(string[] args, CliContext context)
+    /// <summary>Every command and option; built once per run (and read by tests, which check none takes a secret).</summary>
+    public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("Guide: walks you through connecting Liongard to HaloPSA, as a checklist.\n" +
             "Run `guide` to work against your HaloPSA, `guide --offline` for the checklist with no network, or\n" +
@@ -17,6 +18,12 @@ internal static class GuideCli
         root.Subcommands.Add(ApplyCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(SandboxCommand.Create(context));
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = Build(context);
 
         // No @response files: an argument that starts with @ is just an argument.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

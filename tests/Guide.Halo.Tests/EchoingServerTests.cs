@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Guide.Core.Proof;
+using Guide.Halo.Proof;
+using Guide.Halo.Tests.Support;
+
+namespace Guide.Halo.Tests;
+
+/// <summary>A server that echoes what it was sent, secret included, into its errors: Guide's messages must not.</summary>
+public sealed class EchoingServerTests
+{
+    private const string Secret = "Echoed-Secret-6b1e2f9c";
+
+    [Theory]
+    [InlineData(400, "{\"error\":\"invalid_request\",\"error_description\":\"bad client_secret=" + Secret + "\\u001b[31m\"}")]
+    [InlineData(401, "{\"error\":\"invalid_grant\",\"error_description\":\"" + Secret + "\"}")]
+    [InlineData(500, "Internal error while checking " + Secret)]
+    [InlineData(200, "not json " + Secret)]
+    public async Task A_server_echoing_the_secret_never_gets_it_into_a_message(int status, string body)
+    {
+        using var listener = Start(status, body, out var port);
+        var target = new HaloTarget($"http://127.0.0.1:{port}/api", $"http://127.0.0.1:{port}/auth", null);
+
+        var result = await new ProofRunner(Sim.Options()).ProveAsync(
+            new ProofRequest(target, new ClientCredentials("client", Secret), null, ProofRequest.LiongardScopes), new RecordingProgress(), CancellationToken.None);
+
+        result.Checks.ShouldNotBeEmpty();
+        foreach (var check in result.Checks)
+        {
+            check.Detail.ShouldNotContain(Secret);
+            check.Detail.ShouldNotContain("\u001b");
+        }
+    }
+
+    private static HttpListener Start(int status, string body, out int port)
+    {
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        _ = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+                var bytes = Encoding.UTF8.GetBytes(body);
+                context.Response.StatusCode = status;
+                context.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/plain";
+                await context.Response.OutputStream.WriteAsync(bytes);
+                context.Response.Close();
+            }
+        });
+        return listener;
+    }
+}
