@@ -26,12 +26,9 @@ internal sealed class AgentAutomation(HaloSessions sessions) : IAutomation
     {
         var before = sessions.Requests;
         int Used() => sessions.Requests - before;
-        if (Steps.Target(request) is not { } target)
-            return Steps.NeedsServers();
-        if (await host.AdminCredentialsAsync(cancellationToken).ConfigureAwait(false) is not { } admin)
-            return AutomationOutcome.Cancelled("No administrator credentials: these items stay to be done by hand.", 0);
-
-        var api = sessions.Api(target, admin, [Steps.AdminScope]);
+        var (admin, unready) = await Steps.AdminApiAsync(sessions, request, host, cancellationToken).ConfigureAwait(false);
+        if (admin is not { } api)
+            return unready!;
         var name = Steps.AgentName(request);
         var found = await api.FindAgentsAsync(name, cancellationToken).ConfigureAwait(false);
         if (!found.Ok)

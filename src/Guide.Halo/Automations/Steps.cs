@@ -15,6 +15,20 @@ internal static class Steps
     public static AutomationOutcome NeedsServers() => AutomationOutcome.Cancelled(
         "The Resource Server and Authorisation Server are not recorded yet: run the item \"Record the Resource Server...\" (its automation finds them from the web address), or type them there.", 0);
 
+    /// <summary>
+    /// What the creating automations need first: where HaloPSA is and administrator credentials.
+    /// Without either, nothing is sent and the automation stops as "not done".
+    /// </summary>
+    public static async Task<(HaloApi? Api, AutomationOutcome? Stop)> AdminApiAsync(
+        HaloSessions sessions, AutomationRequest request, IAutomationHost host, CancellationToken cancellationToken)
+    {
+        if (Target(request) is not { } target)
+            return (null, NeedsServers());
+        if (await host.AdminCredentialsAsync(cancellationToken).ConfigureAwait(false) is not { } admin)
+            return (null, AutomationOutcome.Cancelled("No administrator credentials: these items stay to be done by hand.", 0));
+        return (sessions.Api(target, admin, [AdminScope]), null);
+    }
+
     public static HaloTarget? Target(AutomationRequest request) =>
         request.Value(HaloValueKeys.ResourceServer) is { } api && request.Value(HaloValueKeys.AuthorisationServer) is { } auth
             ? new HaloTarget(api, auth, request.Value(HaloValueKeys.Tenant))

@@ -22,16 +22,13 @@ internal sealed class TeamsAutomation(HaloSessions sessions) : IAutomation
     {
         var before = sessions.Requests;
         int Used() => sessions.Requests - before;
-        if (Steps.Target(request) is not { } target)
-            return Steps.NeedsServers();
-        if (await host.AdminCredentialsAsync(cancellationToken).ConfigureAwait(false) is not { } admin)
-            return AutomationOutcome.Cancelled("No administrator credentials: these items stay to be done by hand.", 0);
-
-        var api = sessions.Api(target, admin, [Steps.AdminScope]);
+        var (admin, unready) = await Steps.AdminApiAsync(sessions, request, host, cancellationToken).ConfigureAwait(false);
+        if (admin is not { } api)
+            return unready!;
         var (agentFound, noAgent) = await Steps.AgentAsync(api, request, Used, cancellationToken).ConfigureAwait(false);
-        if (noAgent is not null)
-            return noAgent;
-        var agent = HaloResult<HaloAgent>.Of(agentFound!);
+        if (agentFound is null)
+            return noAgent!;
+        var agent = HaloResult<HaloAgent>.Of(agentFound);
         var teams = await api.ListTeamsAsync(cancellationToken).ConfigureAwait(false);
         if (!teams.Ok)
             return AutomationOutcome.Failed(teams.Problem!, Used());
