@@ -29,6 +29,8 @@ public static class GuideTui
             AsciiGlyphs.Apply();
         if (options.Monochrome)
             Monochrome.Apply();
+        if (options.Ascii || options.Monochrome)
+            NoShadows.Apply();
     }
 
     /// <summary>Runs the checklist in an application that is already initialised (tests use a headless one).</summary>

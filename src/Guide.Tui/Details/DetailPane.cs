@@ -17,7 +17,7 @@ internal sealed class DetailPane : FrameView
         _run = run;
         _isAvailable = isAvailable;
         Title = "Details";
-        _text = new Markdown { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = false, ShowHeadingPrefix = false };
+        _text = new Markdown { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = false, ShowHeadingPrefix = false, ShowCopyButtons = false };
         Add(_text);
     }
 

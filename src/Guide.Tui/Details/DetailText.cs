@@ -37,7 +37,8 @@ internal static class DetailText
             b.AppendLine("**Proven by:** nothing; no API call can show this setting, so check it by eye.").AppendLine();
         if (item.Bindings.Automation is { } automation)
         {
-            b.Append("**Automation:** `").Append(automation).Append('`')
+            // No code span here: Terminal.Gui's Markdown view breaks the words after one mid-word.
+            b.Append("**Automation:** ").Append(automation)
                 .AppendLine(isAvailable(automation) ? " (press A to run it; G runs all)." : " (not available in this mode; do it by hand).")
                 .AppendLine();
         }

@@ -15,6 +15,7 @@ internal static class ReportDialog
         using var dialog = new Dialog { Title = "Handoff report", Width = Dim.Percent(95), Height = Dim.Percent(90) };
         var preview = new Markdown
         {
+            ShowCopyButtons = false,
             Width = Dim.Fill(),
             Height = Dim.Fill(4),
             Text = reports.Render(redactSecrets: true),

@@ -36,6 +36,28 @@ internal sealed class Tmux : IDisposable
     /// <summary>Everything the pane ever showed, scrollback included.</summary>
     public string History() => Run("capture-pane", "-p", "-S", "-", "-E", "-", "-t", "main");
 
+    /// <summary>The visible screen with its colours and attributes, as SGR escape sequences (capture-pane -e).</summary>
+    public string ScreenWithAttributes() => Run("capture-pane", "-p", "-e", "-t", "main");
+
+    /// <summary>Resizes the window, as dragging a terminal's corner would (the program gets SIGWINCH).</summary>
+    public void Resize(int width, int height) =>
+        Run("resize-window", "-t", "main", "-x", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Polls the screen until <paramref name="condition"/> holds; fails with the screen after 30 s.</summary>
+    public string WaitUntil(Func<string, bool> condition, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var screen = Screen();
+            if (condition(screen))
+                return screen;
+            if (watch.Elapsed > TimeSpan.FromSeconds(30))
+                throw new TimeoutException($"{what}: not so within 30 s; the screen was:\n{screen}");
+            Thread.Sleep(100);
+        }
+    }
+
     /// <summary>Polls the screen until it holds every one of <paramref name="texts"/>; fails with the screen after 30 s.</summary>
     public string WaitFor(params string[] texts)
     {
