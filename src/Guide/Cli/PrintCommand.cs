@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Guide.Core.Runs;
 using Guide.Printing;
 using Guide.State;
 
@@ -18,7 +17,7 @@ internal static class PrintCommand
         command.SetAction(parse =>
         {
             var statePath = parse.GetValue(state);
-            var session = RunSession.Open(parse.GetValue(guide), statePath, RunMode.Offline, context.Clock, mustExist: statePath is not null);
+            var session = RunSession.Open(parse.GetValue(guide), statePath, mode: null, context.Clock, mustExist: statePath is not null);
             var note = session.Resumed
                 ? $"Saved run: {session.Store.Path} ({session.Run.CompleteCount} of {session.Run.TotalCount} items complete)."
                 : "No saved run yet: every item is open.";

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Guide.Core.Runs;
 using Guide.Reports;
 using Guide.State;
 
@@ -28,7 +27,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var statePath = parse.GetValue(state);
-            var session = RunSession.Open(parse.GetValue(guide), statePath, RunMode.Offline, context.Clock, mustExist: statePath is not null);
+            var session = RunSession.Open(parse.GetValue(guide), statePath, mode: null, context.Clock, mustExist: statePath is not null);
             if (!session.Resumed)
                 context.Error.WriteLine($"guide: no saved run at {session.Store.Path}; the report shows every item open.");
             var writer = new ReportWriter(session.Run, session.Loaded, context.Clock);

@@ -1,3 +1,4 @@
+using Guide.Core.Runs;
 using Guide.Tests.Support;
 
 namespace Guide.Tests.Cli;
@@ -103,6 +104,20 @@ public sealed class PrintAndReportTests
         var redacted = CliRun.Of("report", "--state", state, "--out", "-", "--redact-secrets");
         redacted.Out.ShouldNotContain(SavedRuns.Secret);
         redacted.Out.ShouldContain("| Client Secret | (redacted) |");
+    }
+
+    [Fact]
+    public void Report_and_print_keep_the_mode_the_run_was_saved_in()
+    {
+        using var dir = new TempDir();
+        var state = dir.File("state.json");
+        SavedRuns.Completed(state, RunMode.Sandbox);
+        var before = File.ReadAllText(state);
+
+        CliRun.Of("report", "--state", state, "--out", "-").Out.ShouldContain("Generated 2026-12-03 12:00 UTC in sandbox mode.");
+        CliRun.Of("print", "--state", state).Exit.ShouldBe(0);
+
+        File.ReadAllText(state).ShouldBe(before, "reading a run must not rewrite its mode");
     }
 
     [Fact]

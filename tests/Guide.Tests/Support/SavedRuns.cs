@@ -10,16 +10,16 @@ internal static class SavedRuns
 {
     public const string Secret = "Host-Secret-91c2d7e4aa";
 
-    public static Run Start(string statePath)
+    public static Run Start(string statePath, RunMode mode = RunMode.Offline)
     {
         var guide = GuideLoader.Load(null).Guide;
         var clock = new FakeTimeProvider(CliRun.Now);
-        return new Run(guide, RunState.New(guide.Id, guide.Version, RunMode.Offline, clock.GetUtcNow()), new FileRunStore(statePath), clock, "tester");
+        return new Run(guide, RunState.New(guide.Id, guide.Version, mode, clock.GetUtcNow()), new FileRunStore(statePath), clock, "tester");
     }
 
-    public static Run Completed(string statePath)
+    public static Run Completed(string statePath, RunMode mode = RunMode.Offline)
     {
-        var run = Start(statePath);
+        var run = Start(statePath, mode);
         run.SetValue("instance_url", "https://example.halopsa.com");
         run.SetValue("resource_server", "example.halopsa.com");
         run.SetValue("authorisation_server", "https://example.halopsa.com/auth");
