@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Guide.Core.Runs;
 using Guide.Tui.Theme;
 using Terminal.Gui.App;
+using Terminal.Gui.Configuration;
 using Terminal.Gui.Input;
 
 namespace Guide.Tui;
@@ -10,6 +12,41 @@ namespace Guide.Tui;
 public static class GuideTui
 {
     /// <summary>
+    /// Terminal.Gui's own start-up work: reading its configuration and themes, a good part of the
+    /// time to the first frame. With the JIT it is the library's module initializer, which the
+    /// runtime runs once, the first time anything touches the library; a thread that needs the
+    /// library meanwhile waits for it, so nothing sees it half-configured. A NativeAOT build runs
+    /// module initializers at process start for every command, so there Guide leaves it out
+    /// (src/Guide/NativeAot) and makes the same public call itself, here.
+    /// </summary>
+    private static readonly Lazy<Task> Configured = new(() => Task.Factory.StartNew(
+        Configure, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+
+    /// <summary>
+    /// Starts Terminal.Gui's start-up work on another core, to overlap whatever the caller does
+    /// before <see cref="Run"/> (parsing the guide, opening the run).
+    /// </summary>
+    public static void Prepare() => _ = Configured.Value;
+
+    private static void Configure()
+    {
+        if (RuntimeFeature.IsDynamicCodeSupported)
+        {
+            RuntimeHelpers.RunModuleConstructor(typeof(Application).Module.ModuleHandle);
+            return;
+        }
+
+        try
+        {
+            TuiConfigurationBuilder.Shared.ApplyToStaticFacades();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            // As the library's own initializer does: a broken configuration file means defaults.
+        }
+    }
+
+    /// <summary>
     /// Runs the checklist in the real terminal until the person quits. The terminal is restored
     /// on every way out: quit, Ctrl+C, SIGINT/SIGTERM, or an exception (which is rethrown
     /// after the terminal is back).
@@ -17,6 +54,7 @@ public static class GuideTui
     /// <param name="clock">The clock the automations count their retry waits with (<see cref="Core.Automation.Activity.WaitUntil"/>); the system's unless given.</param>
     public static TuiExit Run(Run run, TuiServices services, TuiOptions options, TimeProvider? clock = null)
     {
+        Configured.Value.GetAwaiter().GetResult();
         ApplyTheme(options);
         using var app = Application.Create().Init();
         return RunIn(app, run, services, options, clock);

@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Runtime;
 
 namespace Guide.Core.Reports;
 
@@ -13,16 +12,13 @@ public static class ReportRenderer
         if (template.HasErrors)
             throw new ReportTemplateException($"{templateName}: {string.Join("; ", template.Messages)}");
 
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
         var context = new TemplateContext
         {
             StrictVariables = true,
             LoopLimit = 0,
-            MemberRenamer = StandardMemberRenamer.Default,
             EnableRelaxedMemberAccess = false,
         };
-        context.PushGlobal(globals);
+        context.PushGlobal(ReportGlobals.From(model));
         try
         {
             var text = template.Render(context);

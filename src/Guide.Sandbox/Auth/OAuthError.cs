@@ -16,5 +16,5 @@ internal static class OAuthError
         Make(401, "invalid_client", "The client application was not found or its secret is wrong.");
 
     private static IResult Make(int status, string error, string description) =>
-        Results.Json(new Dictionary<string, string> { ["error"] = error, ["error_description"] = description }, statusCode: status);
+        Results.Json(new OAuthErrorAnswer(error, description), AuthJsonContext.Default.OAuthErrorAnswer, statusCode: status);
 }

@@ -43,13 +43,8 @@ internal static class TokenEndpoint
         var token = issuer.Issue(application, granted);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.Pragma = "no-cache";
-        return Results.Json(new Dictionary<string, object>
-        {
-            ["access_token"] = token.Value,
-            ["token_type"] = "Bearer",
-            ["expires_in"] = (int)issuer.Lifetime.TotalSeconds,
-            ["scope"] = string.Join(' ', granted),
-        });
+        var answer = new TokenAnswer(token.Value, "Bearer", (int)issuer.Lifetime.TotalSeconds, string.Join(' ', granted));
+        return Results.Json(answer, AuthJsonContext.Default.TokenAnswer);
     }
 
     /// <summary>From the form (client_secret_post), else from HTTP Basic, which RFC 6749 §2.3.1 also allows.</summary>

@@ -9,8 +9,6 @@ namespace Guide.Sandbox.Data;
 /// </summary>
 internal static class DataFile
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     /// <summary>Reads the file; null when it does not exist yet.</summary>
     /// <exception cref="InvalidDataException">The file is corrupt or from a newer simulator.</exception>
     public static SandboxData? Load(string path)
@@ -20,7 +18,7 @@ internal static class DataFile
         SandboxData? data;
         try
         {
-            data = JsonSerializer.Deserialize<SandboxData>(File.ReadAllText(path), Json);
+            data = JsonSerializer.Deserialize(File.ReadAllText(path), DataJsonContext.Default.SandboxData);
         }
         catch (JsonException e)
         {
@@ -44,7 +42,7 @@ internal static class DataFile
         {
             using (var stream = new FileStream(temporary, OwnerOnly()))
             {
-                JsonSerializer.Serialize(stream, data, Json);
+                JsonSerializer.Serialize(stream, data, DataJsonContext.Default.SandboxData);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, full, overwrite: true);

@@ -33,6 +33,7 @@ internal static class InteractiveCommand
             return ExitCodes.Usage;
         }
 
+        GuideTui.Prepare();
         var loaded = GuideLoader.Load(guidePath);
         var path = RunSession.StatePath(loaded, statePath);
         using var lockFile = StateLock.Acquire(path);
