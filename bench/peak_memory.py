@@ -1,42 +1,81 @@
 #!/usr/bin/env python3
-"""Peak resident memory (VmHWM) of a TUI: run it in a pseudo-terminal, wait for a marker,
-walk down the list for a while, read /proc/<pid>/status, then quit with Ctrl+Q. Prints MB."""
-import os, sys, time, importlib.util
+"""Peak resident memory (VmHWM) of a TUI, in MB, median of PEAK_RUNS runs (default 3).
+Usage: peak_memory.py SCENARIO COMMAND...
+  window   the empty window: wait for its title, sit a while, quit with Esc
+  walk     guide: wait for the first screen, walk down the whole checklist, quit with Ctrl+Q
+  sandbox  guide --sandbox: accept the start-up offer and answer every automation's question
+           (Run, Yes, the first team) until all of them are done, then quit with Ctrl+Q
+Exits 1 when a run does not get where it should."""
+import os, statistics, sys, tempfile, time
+from terminal import Terminal
 
-spec = importlib.util.spec_from_file_location("ff", os.path.join(os.path.dirname(__file__), "first_frame.py"))
-ff = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ff)
+FIRST_SCREEN = {"window": b"Empty Terminal.Gui window", "walk": b"0 of 31 complete", "sandbox": b"Run them now?"}
+QUIT = {"window": "esc", "walk": "ctrl-q", "sandbox": "ctrl-q"}
+
+# What guide --sandbox asks, and the key a person would press to go ahead. Each is answered when
+# it is drawn, never blind: Enter on a dialog that is not there could cancel a running automation.
+PROMPTS = [
+    (b"Run them now?", ["enter"]),
+    (b"Run starts it;", ["enter"]),
+    (b"Go ahead?", ["enter"]),
+    (b"Space ticks or unticks", ["space", "enter"]),
+]
+DONE = b"30 of 31 complete"
+
+
+def answer_all(term, timeout=60.0):
+    """Answers prompts as they appear until every automation is done; False if it never gets there."""
+    seen = 0
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if term.text.find(DONE, seen) >= 0:
+            return True
+        hits = [(term.text.find(p, seen), p, keys) for p, keys in PROMPTS]
+        hits = [h for h in hits if h[0] >= 0]
+        if hits:
+            at, prompt, keys = min(hits)
+            # Let the dialog finish drawing and take focus before answering it.
+            term.settle(0.15)
+            seen = at + len(prompt)
+            for key in keys:
+                term.send(key)
+                term.settle(0.1)
+            continue
+        term.pump(0.05)
+        if term.closed:
+            return False
+    return False
+
+
+def once(scenario, argv):
+    # A fresh run each time: a resumed sandbox run would have nothing left to automate.
+    with tempfile.TemporaryDirectory(prefix="guide-bench-") as state:
+        term = Terminal(argv, env={"XDG_STATE_HOME": state})
+        ok = term.wait_for(FIRST_SCREEN[scenario]) is not None
+        if ok and scenario == "walk":
+            for _ in range(40):
+                term.send("down")
+                term.settle(0.03)
+        elif ok and scenario == "sandbox":
+            ok = answer_all(term)
+        else:
+            term.settle(1.0)
+        term.settle(0.2)
+        peak = term.peak_memory_mb() if not term.closed else None
+        code = term.quit(QUIT[scenario])
+    return peak if ok and code is not None else None
 
 
 def main():
-    import pty, select, fcntl, struct, termios
-    marker = sys.argv[1].encode()
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ["TERM"] = "xterm-256color"
-        os.execvp(sys.argv[2], sys.argv[2:])
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    seen, start = b"", time.time()
-    while marker not in ff.CSI.sub(b"", seen) and time.time() - start < 30:
-        if select.select([fd], [], [], 0.05)[0]:
-            chunk = os.read(fd, 65536)
-            ff.answer(fd, chunk, 100, 30)
-            seen += chunk
-    for _ in range(40):
-        os.write(fd, b"\x1b[B")
-        time.sleep(0.05)
-        while select.select([fd], [], [], 0)[0]:
-            ff.answer(fd, os.read(fd, 65536), 100, 30)
-    with open(f"/proc/{pid}/status") as status:
-        hwm = next(int(l.split()[1]) for l in status if l.startswith("VmHWM"))
-    os.write(fd, b"\x11")
-    time.sleep(1)
-    try:
-        os.kill(pid, 9)
-    except ProcessLookupError:
-        pass
-    os.waitpid(pid, 0)
-    print(f"{hwm / 1024:.0f}")
+    scenario, argv = sys.argv[1], sys.argv[2:]
+    peaks = []
+    for _ in range(int(os.environ.get("PEAK_RUNS", "3"))):
+        peak = once(scenario, argv)
+        if peak is None:
+            print(f"peak_memory: {scenario} run of {argv[0]} did not get through", file=sys.stderr)
+            sys.exit(1)
+        peaks.append(peak)
+    print(f"{statistics.median(peaks):.0f}")
 
 
 if __name__ == "__main__":
