@@ -73,10 +73,7 @@ public sealed class KillResumeTests(ITestOutputHelper output)
     /// <summary>Starts apply and kills it with SIGKILL once it has printed <paramref name="line"/> lines.</summary>
     private static string KillAfter(int line, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        info.ArgumentList.Add(Repo.GuideDll);
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
+        var info = GuideProcess.StartInfo(args);
         using var process = Process.Start(info)!;
         process.StandardInput.Close();
         _ = process.StandardError.ReadToEndAsync();

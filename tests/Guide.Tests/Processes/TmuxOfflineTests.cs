@@ -170,7 +170,7 @@ public sealed class TmuxOfflineTests
 
     private static bool Running(string state)
     {
-        using var pgrep = System.Diagnostics.Process.Start("pgrep", ["-f", $"guide.dll --offline --state {state}"])!;
+        using var pgrep = System.Diagnostics.Process.Start("pgrep", ["-f", $"guide(\\.dll)? --offline --state {state}"])!;
         pgrep.WaitForExit();
         return pgrep.ExitCode == 0;
     }
@@ -178,7 +178,7 @@ public sealed class TmuxOfflineTests
     /// <summary>Signals the guide started on <paramref name="state"/>, found by its command line.</summary>
     private static void Kill(string signal, string state)
     {
-        using var pkill = System.Diagnostics.Process.Start("pkill", [signal, "-f", $"guide.dll --offline --state {state}"])!;
+        using var pkill = System.Diagnostics.Process.Start("pkill", [signal, "-f", $"guide(\\.dll)? --offline --state {state}"])!;
         pkill.WaitForExit();
         pkill.ExitCode.ShouldBe(0, "the guide process should have been found");
     }

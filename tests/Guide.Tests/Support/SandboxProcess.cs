@@ -25,11 +25,7 @@ internal sealed partial class SandboxProcess : IDisposable
 
     public static SandboxProcess Start(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        info.ArgumentList.Add(Repo.GuideDll);
-        info.ArgumentList.Add("sandbox");
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
+        var info = GuideProcess.StartInfo(["sandbox", .. args]);
         var process = Process.Start(info)!;
         var exports = new Dictionary<string, string>();
         var watch = Stopwatch.StartNew();
