@@ -10,7 +10,9 @@ internal static class GuideCli
     {
         var root = new RootCommand("Guide: walks you through connecting Liongard to HaloPSA, as a checklist.\n" +
             "Run `guide` to work against your HaloPSA, `guide --offline` for the checklist with no network, or\n" +
-            "`guide --sandbox` to see it all done against a simulator. Every change is saved at once.");
+            "`guide --sandbox` to see it all done against a simulator. Every change is saved at once.\n" +
+            "Guide creates the agent and the application itself when HALO_ADMIN_CLIENT_ID and\n" +
+            "HALO_ADMIN_CLIENT_SECRET hold an administrator's API credentials (else it asks, or you do it by hand).");
         InteractiveCommand.Configure(root, context);
         root.Subcommands.Add(PrintCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
