@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Guide.Core.Proof;
+using Guide.Core.Values;
 using Guide.Halo.Http;
 using Guide.Halo.Proof;
 using Guide.Verify;
@@ -9,7 +10,8 @@ namespace Guide.Cli;
 
 /// <summary>
 /// <c>guide verify</c>: proves one set of Liongard credentials without a TUI. The secret comes
-/// from HALO_CLIENT_SECRET or standard input, never from an argument.
+/// from HALO_CLIENT_SECRET or standard input, never from an argument. What neither gives is taken
+/// from the saved run (--state, else the guide's own), so a checklist done earlier can be proven.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -23,36 +25,44 @@ internal static class VerifyCommand
         var agent = new Option<string?>("--agent") { Description = "Also check that the application logs in as this agent", HelpName = "NAME" };
         var json = new Option<bool>("--json") { Description = "Write the checks as JSON: one object per check, with name, status and detail" };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 on warnings too (such as an agent that sees no tickets)" };
+        var state = new Option<string?>("--state") { Description = "Take what no flag or HALO_* variable gives from this saved run (default: the guide's saved run, if there is one)", HelpName = "FILE" };
         var command = new Command("verify", "Prove a set of Liongard credentials against HaloPSA with real, read-only API calls");
-        foreach (var option in new Option[] { resource, authorisation, tenant, clientId, secretFromStdin, agent, json, strict })
+        foreach (var option in new Option[] { resource, authorisation, tenant, clientId, secretFromStdin, agent, json, strict, state })
             command.Options.Add(option);
 
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse, resource, authorisation, tenant, clientId, secretFromStdin, agent, json, strict, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse, new VerifyOptions(resource, authorisation, tenant, clientId, secretFromStdin, agent, json, strict, state), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse,
-        Option<string?> resource, Option<string?> authorisation, Option<string?> tenant, Option<string?> clientId,
-        Option<bool> secretFromStdin, Option<string?> agent, Option<bool> json, Option<bool> strict, CancellationToken cancellationToken)
+    private sealed record VerifyOptions(Option<string?> Resource, Option<string?> Authorisation, Option<string?> Tenant, Option<string?> ClientId,
+        Option<bool> SecretFromStdin, Option<string?> Agent, Option<bool> Json, Option<bool> Strict, Option<string?> State);
+
+    private static async Task<int> RunAsync(CliContext context, ParseResult parse, VerifyOptions options, CancellationToken cancellationToken)
     {
-        var secret = parse.GetValue(secretFromStdin)
+        var saved = SavedRunSettings.Load(parse.GetValue(options.State));
+        var secret = parse.GetValue(options.SecretFromStdin)
             ? (await context.In.ReadLineAsync(cancellationToken).ConfigureAwait(false))?.Trim()
-            : context.Environment(HaloSettings.ClientSecret);
-        var (target, credentials, warnings) = VerifyInputs.Check(
-            HaloSettings.Pick(parse.GetValue(resource), context, HaloSettings.ResourceServer),
-            HaloSettings.Pick(parse.GetValue(authorisation), context, HaloSettings.AuthorisationServer),
-            HaloSettings.Pick(parse.GetValue(tenant), context, HaloSettings.Tenant),
-            HaloSettings.Pick(parse.GetValue(clientId), context, HaloSettings.ClientId),
-            secret);
+            : saved.Or(context.Environment(HaloSettings.ClientSecret), HaloValueKeys.ClientSecret, "Client Secret");
+        string? Pick(Option<string?> option, string variable, string key, string label) =>
+            saved.Or(HaloSettings.Pick(parse.GetValue(option), context, variable), key, label);
+        var resource = Pick(options.Resource, HaloSettings.ResourceServer, HaloValueKeys.ResourceServer, "Resource Server");
+        var authorisation = Pick(options.Authorisation, HaloSettings.AuthorisationServer, HaloValueKeys.AuthorisationServer, "Authorisation Server");
+        var tenant = Pick(options.Tenant, HaloSettings.Tenant, HaloValueKeys.Tenant, "Tenant");
+        var clientId = Pick(options.ClientId, HaloSettings.ClientId, HaloValueKeys.ClientId, "Client ID");
+        var agent = saved.Or(parse.GetValue(options.Agent), HaloValueKeys.AgentName, "agent");
+        if (saved.Used.Count > 0)
+            context.Error.WriteLine($"guide: from the saved run {saved.Path}: {string.Join(", ", saved.Used)}.");
+
+        var (target, credentials, warnings) = VerifyInputs.Check(resource, authorisation, tenant, clientId, secret);
         foreach (var warning in warnings)
             context.Error.WriteLine($"guide: warning: {warning}");
 
         var watch = Stopwatch.StartNew();
         var runner = new ProofRunner(new HaloOptions { Clock = context.Clock });
-        var request = new ProofRequest(target, credentials, parse.GetValue(agent), ProofRequest.LiongardScopes);
+        var request = new ProofRequest(target, credentials, agent, ProofRequest.LiongardScopes);
         var result = await runner.ProveAsync(request, new StderrProgress(context.Error, context.Clock), cancellationToken).ConfigureAwait(false);
 
-        context.Out.Write(parse.GetValue(json) ? VerifyReport.Json(result) : VerifyReport.Text(target, result, watch.Elapsed));
-        return result.Failed || (parse.GetValue(strict) && result.Warned) ? ExitCodes.Failed : ExitCodes.Ok;
+        context.Out.Write(parse.GetValue(options.Json) ? VerifyReport.Json(result) : VerifyReport.Text(target, result, watch.Elapsed));
+        return result.Failed || (parse.GetValue(options.Strict) && result.Warned) ? ExitCodes.Failed : ExitCodes.Ok;
     }
 }

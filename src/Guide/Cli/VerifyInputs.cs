@@ -18,13 +18,14 @@ internal static class VerifyInputs
         string? resource, string? authorisation, string? tenant, string? clientId, string? secret)
     {
         var warnings = new List<string>();
-        string Need(ValueDefinition definition, string? raw, string how)
+        var missing = new List<string>();
+        string? Need(ValueDefinition definition, string? raw, string how)
         {
             var check = ValueValidator.Check(definition, raw, hostedInstance: null);
             if (check.Errors.Length > 0)
                 throw new UsageException(check.Errors[0]);
             if (check.Normalised is null)
-                throw new UsageException($"the {definition.Label} is missing: {how}");
+                missing.Add($"the {definition.Label} is missing: {how}");
             warnings.AddRange(check.Warnings.Select(w => $"{definition.Label} {w}"));
             return check.Normalised;
         }
@@ -36,6 +37,8 @@ internal static class VerifyInputs
             throw new UsageException(tenantCheck.Errors[0]);
         var id = Need(ClientIdValue, clientId, $"give --client-id or set {HaloSettings.ClientId}");
         var key = Need(SecretValue, secret, $"set {HaloSettings.ClientSecret}, or pipe it in with --client-secret-stdin (never as an argument)");
+        if (api is null || auth is null || id is null || key is null)
+            throw new UsageException(string.Join("; ", missing) + " (or --state a saved run that has them)");
         if (HaloHost.IsHosted(new Uri(api).Host) && tenantCheck.Normalised is null)
             warnings.Add($"{new Uri(api).Host} is a hosted instance, which needs a Tenant (--tenant or {HaloSettings.Tenant}); the proof will say which.");
         return (new HaloTarget(api, auth, tenantCheck.Normalised), new ClientCredentials(id, key), warnings);

@@ -6,8 +6,52 @@ namespace Guide.Tests.Processes;
 /// <summary>`guide sandbox` and `guide verify` as processes, the way README shows them together.</summary>
 public sealed class SandboxVerifyTests
 {
-    private static Dictionary<string, string?> Env(SandboxProcess sandbox) =>
-        sandbox.Exports.ToDictionary(p => p.Key, p => (string?)p.Value);
+    /// <summary>A state folder with nothing in it, so verify finds no saved run of the person running the tests.</summary>
+    private static readonly string NoSavedRun = Path.Combine(Path.GetTempPath(), "guide-test-no-state-" + Guid.NewGuid().ToString("N"));
+
+    private static Dictionary<string, string?> Env(SandboxProcess sandbox)
+    {
+        var env = sandbox.Exports.ToDictionary(p => p.Key, p => (string?)p.Value);
+        env["XDG_STATE_HOME"] = NoSavedRun;
+        return env;
+    }
+
+    private static Dictionary<string, string?> NoHaloVariables(string stateHome) => new()
+    {
+        ["XDG_STATE_HOME"] = stateHome, ["HALO_RESOURCE_SERVER"] = null, ["HALO_AUTHORISATION_SERVER"] = null,
+        ["HALO_TENANT"] = null, ["HALO_CLIENT_ID"] = null, ["HALO_CLIENT_SECRET"] = null,
+    };
+
+    [Fact]
+    public void Verify_takes_what_no_flag_or_variable_gives_from_the_saved_run()
+    {
+        using var dir = new TempDir();
+        using var sandbox = SandboxProcess.Start();
+        var secret = sandbox.Exports["HALO_CLIENT_SECRET"];
+        var run = SavedRuns.Start(Path.Combine(dir.Path, "guide", "liongard-halopsa.json"));
+        run.SetValue("resource_server", sandbox.Exports["HALO_RESOURCE_SERVER"]).Succeeded.ShouldBeTrue();
+        run.SetValue("authorisation_server", sandbox.Exports["HALO_AUTHORISATION_SERVER"]).Succeeded.ShouldBeTrue();
+        run.SetValue("tenant", sandbox.Exports["HALO_TENANT"]).Succeeded.ShouldBeTrue();
+        run.SetValue("client_id", sandbox.Exports["HALO_CLIENT_ID"]).Succeeded.ShouldBeTrue();
+        run.SetValue("client_secret", secret).Succeeded.ShouldBeTrue();
+        run.SetValue("agent_name", "Liongard").Succeeded.ShouldBeTrue();
+
+        var byDefault = GuideProcess.Run(NoHaloVariables(dir.Path), "verify");
+        byDefault.Exit.ShouldBe(0, byDefault.Out + byDefault.Error);
+        byDefault.Error.ShouldContain($"from the saved run {Path.Combine(dir.Path, "guide", "liongard-halopsa.json")}: "
+            + "Client Secret, Resource Server, Authorisation Server, Tenant, Client ID, agent.");
+        byDefault.Out.ShouldContain("PASS agent-me");
+        (byDefault.Out + byDefault.Error).ShouldNotContain(secret);
+
+        var wrongAgent = GuideProcess.Run(NoHaloVariables(NoSavedRun), "verify", "--state", Path.Combine(dir.Path, "guide", "liongard-halopsa.json"), "--agent", "Someone Else");
+        wrongAgent.Exit.ShouldBe(1, "a flag beats the saved run");
+        wrongAgent.Out.ShouldContain("FAIL agent-me");
+        (wrongAgent.Out + wrongAgent.Error).ShouldNotContain(secret);
+
+        var none = GuideProcess.Run(NoHaloVariables(NoSavedRun), "verify", "--state", dir.File("missing.json"));
+        none.Exit.ShouldBe(2);
+        none.Error.ShouldContain($"there is no state file at {dir.File("missing.json")}");
+    }
 
     [Fact]
     public void Verify_with_the_sandbox_exports_passes_and_a_wrong_secret_fails_naming_invalid_client()
@@ -59,10 +103,18 @@ public sealed class SandboxVerifyTests
     [Fact]
     public void Verify_names_what_is_missing_and_refuses_plain_http_to_a_real_host()
     {
-        var missing = GuideProcess.Run(new Dictionary<string, string?> { ["HALO_CLIENT_SECRET"] = null }, "verify",
+        var missing = GuideProcess.Run(new Dictionary<string, string?> { ["HALO_CLIENT_SECRET"] = null, ["XDG_STATE_HOME"] = NoSavedRun }, "verify",
             "--resource-server", "example.halopsa.com", "--authorisation-server", "https://example.halopsa.com/auth", "--client-id", "x");
         missing.Exit.ShouldBe(2);
         missing.Error.ShouldContain("the Client Secret is missing: set HALO_CLIENT_SECRET, or pipe it in with --client-secret-stdin (never as an argument)");
+
+        var nothing = GuideProcess.Run(NoHaloVariables(NoSavedRun), "verify");
+        nothing.Exit.ShouldBe(2);
+        nothing.Error.ShouldContain("the Resource Server is missing");
+        nothing.Error.ShouldContain("the Authorisation Server is missing");
+        nothing.Error.ShouldContain("the Client ID is missing");
+        nothing.Error.ShouldContain("the Client Secret is missing");
+        nothing.Error.ShouldContain("(or --state a saved run that has them)");
 
         var http = GuideProcess.Run(new Dictionary<string, string?> { ["HALO_CLIENT_SECRET"] = "s" }, "verify",
             "--resource-server", "http://example.halopsa.com/api", "--authorisation-server", "https://example.halopsa.com/auth", "--client-id", "x");

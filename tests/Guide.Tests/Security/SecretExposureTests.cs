@@ -42,7 +42,13 @@ public sealed class SecretExposureTests
             ["HALO_AUTHORISATION_SERVER"] = "http://127.0.0.1:9/auth",
             ["HALO_CLIENT_ID"] = saved.Values["client_id"],
             ["HALO_CLIENT_SECRET"] = secret,
+            ["XDG_STATE_HOME"] = dir.File("no-state"),
         }, "verify"));
+        Capture("verify from the saved run", GuideProcess.Run(new Dictionary<string, string?>
+        {
+            ["HALO_RESOURCE_SERVER"] = null, ["HALO_AUTHORISATION_SERVER"] = null, ["HALO_TENANT"] = null,
+            ["HALO_CLIENT_ID"] = null, ["HALO_CLIENT_SECRET"] = null,
+        }, "verify", "--state", state));
         Capture("bad usage", GuideProcess.Run(new Dictionary<string, string?>(), "report", "--state", state, "--out", dir.File("nowhere/x.md")));
 
         foreach (var (what, text) in captured)
