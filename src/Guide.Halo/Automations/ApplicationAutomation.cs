@@ -69,8 +69,9 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
         return await ReadBackAsync(api, request, application, agent.Value!, Used, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <param name="again">This create replaces an application whose secret was lost; if its answer is lost too, Guide stops rather than loop.</param>
     private async Task<(HaloApplication? Application, AutomationOutcome? Outcome)> CreateAsync(
-        HaloApi api, string name, HaloAgent agent, IAutomationHost host, CancellationToken cancellationToken)
+        HaloApi api, string name, HaloAgent agent, IAutomationHost host, CancellationToken cancellationToken, bool again = false)
     {
         // Noted before the request: should its answer (and the secret in it) be lost to a crash, the
         // next run knows the application it finds is Guide's own, which nobody can hold a secret for.
@@ -87,6 +88,14 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
             return (application, null);
         }
         // The answer that held the secret was lost; the application was found again without it.
+        if (again)
+        {
+            // Lost twice in a row: HaloPSA (or what stands between) is not answering creates. Deleting
+            // and creating again would go on for ever; one application without a secret stays.
+            return (null, AutomationOutcome.Failed(new Problem("POST /api/Application", null,
+                $"the answer to creating \"{name}\" was lost again, so its Client Secret is not on record (one application \"{name}\" exists)",
+                "Run this again later: Guide will offer to recreate it once more. Or generate a secret on the application in HaloPSA and record it by hand."), 0));
+        }
         return await LostSecretAsync(api, application, agent, host, cancellationToken, ours: true).ConfigureAwait(false);
     }
 
@@ -101,7 +110,7 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
             var removed = await api.DeleteApplicationAsync(application.Id, cancellationToken).ConfigureAwait(false);
             if (!removed.Ok)
                 return (null, AutomationOutcome.Failed(removed.Problem!, 0));
-            return await CreateAsync(api, application.Name, agent, host, cancellationToken).ConfigureAwait(false);
+            return await CreateAsync(api, application.Name, agent, host, cancellationToken, again: true).ConfigureAwait(false);
         }
 
         var choice = await host.PickAsync(
@@ -121,7 +130,7 @@ internal sealed class ApplicationAutomation(HaloSessions sessions) : IAutomation
                 var deleted = await api.DeleteApplicationAsync(application.Id, cancellationToken).ConfigureAwait(false);
                 if (!deleted.Ok)
                     return (null, AutomationOutcome.Failed(deleted.Problem!, 0));
-                return await CreateAsync(api, application.Name, agent, host, cancellationToken).ConfigureAwait(false);
+                return await CreateAsync(api, application.Name, agent, host, cancellationToken, again: true).ConfigureAwait(false);
             default:
                 return (null, AutomationOutcome.Cancelled($"The application \"{application.Name}\" exists without a secret on record; generate one in HaloPSA and record it by hand.", 0));
         }

@@ -155,6 +155,23 @@ public sealed class FullRunTests
     }
 
     [Fact]
+    public async Task Create_answers_lost_every_time_are_recreated_once_then_stop_with_one_application()
+    {
+        await using var sandbox = await Sim.StartAsync();
+        sandbox.Server.Faults.Add(FaultRule.Parse("lost-create:POST:/api/Application:*"));
+
+        var (run, host, outcomes, _) = await RunAll(sandbox);
+
+        host.Questions.Count(q => q.StartsWith("Guide created the application \"Liongard\", but the answer holding its Client Secret was lost", StringComparison.Ordinal))
+            .ShouldBe(1, "one delete-and-recreate, not a loop");
+        sandbox.Server.Store.Applications.Count(a => a.DisplayName == "Liongard").ShouldBe(1);
+        var failed = outcomes.Single(o => o.Status == AutomationStatus.Failed);
+        failed.Problem!.Cause.ShouldContain("was lost again");
+        run.StateOf("app.credentials").Status.ShouldBe(ItemStatus.Failed);
+        run.State.Values.ShouldNotContainKey("client_secret");
+    }
+
+    [Fact]
     public async Task A_resumed_run_that_was_creating_the_application_recreates_it_rather_than_guess()
     {
         await using var sandbox = await Sim.StartAsync();
