@@ -21,7 +21,7 @@ internal sealed partial class MainWindow
             if (_values.HasFields)
             {
                 key.Handled = true;
-                _values.FocusFirst();
+                _values.FocusForEntry();
             }
             else if (key == Key.Enter)
             {
@@ -87,7 +87,7 @@ internal sealed partial class MainWindow
         {
             Say(result.Message!);
             if (_values.HasFields)
-                _values.FocusFirst();
+                _values.FocusForEntry();
             return;
         }
         var after = _run.StateOf(item.Id).Status;
