@@ -131,7 +131,7 @@ internal sealed partial class MainWindow
         if (Exit is not null)
             Stop(Exit.Value);
         else if (said is not null)
-            Say(said);
+            SayPlain(said);
     }
 
     private void ShowHelp()

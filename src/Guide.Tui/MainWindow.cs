@@ -134,7 +134,7 @@ internal sealed partial class MainWindow : Window
     private void Quit()
     {
         if (_run.SaveError is { } error && App is { } app
-            && !ConfirmDialog.Ask(app, "Not saved", $"The last change could not be saved:\n{error}\n\nQuit anyway?", "_Quit", "_Stay"))
+            && !ConfirmDialog.Ask(app, "Not saved", ["The last change could not be saved:", error, "", "Quit anyway?"], "_Quit", "_Stay", enterAnswers: true))
         {
             return;
         }
@@ -179,4 +179,7 @@ internal sealed partial class MainWindow : Window
     }
 
     private void Say(string text) => _message.Text = Checklist.PlainText.Of(text);
+
+    /// <summary>For text that is not Markdown (a path may hold * or _): drawn as it is, neutralised.</summary>
+    private void SayPlain(string text) => _message.Text = TextSafety.Neutralise(text);
 }
