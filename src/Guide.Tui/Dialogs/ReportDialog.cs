@@ -35,39 +35,58 @@ internal static class ReportDialog
         dialog.AddButton(new Button { Title = "_Close" });
         dialog.AddButton(new Button { Title = "Sa_ve" });
 
-        // What to say if the person closes the dialog now: why the last Save wrote nothing.
-        string? unsaved = null;
-        while (true)
+        // Terminal.Gui's Markdown view, given the focus as the dialog opens, selects its first link
+        // and scrolls down to it: a report with links in its proof details would open at the bottom
+        // of its proof table. Once the dialog is up, back to the top.
+        void AtTop(object? sender, EventArgs e)
         {
-            app.Run(dialog);
-            if (dialog.Result != 1)
-                return unsaved;
-            try
+            if (app.TopRunnableView != dialog)
+                return;
+            app.Iteration -= AtTop;
+            preview.Viewport = preview.Viewport with { Y = 0 };
+        }
+        app.Iteration += AtTop;
+
+        try
+        {
+            // What to say if the person closes the dialog now: why the last Save wrote nothing.
+            string? unsaved = null;
+            while (true)
             {
-                var target = reports.Target(path.Text);
-                // Keeping the file is the default: Enter must not overwrite what may be another customer's report.
-                var overwrite = reports.Exists(target)
-                    && ConfirmDialog.Ask(app, "Replace report?", [target, "exists already; it may be another customer's handoff.", "Replace it?"],
-                        "_Replace", "_Keep it", enterAnswers: false);
-                if (reports.Exists(target) && !overwrite)
+                app.Run(dialog);
+                if (dialog.Result != 1)
+                    return unsaved;
+                try
                 {
-                    unsaved = $"Report not saved: {TextSafety.Neutralise(target)} exists already.";
-                    status.Text = unsaved;
-                    continue;
+                    var target = reports.Target(path.Text);
+                    // Keeping the file is the default: Enter must not overwrite what may be another customer's report.
+                    var overwrite = reports.Exists(target)
+                        && ConfirmDialog.Ask(app, "Replace report?", [target, "exists already; it may be another customer's handoff.", "Replace it?"],
+                            "_Replace", "_Keep it", enterAnswers: false);
+                    if (reports.Exists(target) && !overwrite)
+                    {
+                        unsaved = $"Report not saved: {TextSafety.Neutralise(target)} exists already.";
+                        status.Text = unsaved;
+                        continue;
+                    }
+                    var written = reports.Save(path.Text, redactSecrets: redact.Value == CheckState.Checked, overwrite);
+                    return $"Report saved to {TextSafety.Neutralise(written)}";
                 }
-                var written = reports.Save(path.Text, redactSecrets: redact.Value == CheckState.Checked, overwrite);
-                return $"Report saved to {TextSafety.Neutralise(written)}";
+                catch (IOException ex)
+                {
+                    unsaved = "Report not saved: " + TextSafety.Neutralise(ex.Message);
+                    status.Text = unsaved;
+                }
+                catch (UnauthorizedAccessException ex)
+                {
+                    unsaved = "Report not saved: " + TextSafety.Neutralise(ex.Message);
+                    status.Text = unsaved;
+                }
             }
-            catch (IOException ex)
-            {
-                unsaved = "Report not saved: " + TextSafety.Neutralise(ex.Message);
-                status.Text = unsaved;
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                unsaved = "Report not saved: " + TextSafety.Neutralise(ex.Message);
-                status.Text = unsaved;
-            }
+        }
+        finally
+        {
+            app.Iteration -= AtTop;
         }
     }
 }
