@@ -138,7 +138,7 @@ internal sealed partial class MainWindow
     {
         if (App is not { } app)
             return;
-        HelpDialog.Show(app, _services.StatePath);
+        HelpDialog.Show(app, _services.StatePath, _automations.Any);
         if (Exit is not null)
             Stop(Exit.Value);
     }
