@@ -21,7 +21,7 @@ internal sealed partial class MainWindow
             if (_values.HasFields)
             {
                 key.Handled = true;
-                _values.FocusFirst();
+                _values.FocusForEntry();
             }
             else if (key == Key.Enter)
             {
@@ -87,7 +87,7 @@ internal sealed partial class MainWindow
         {
             Say(result.Message!);
             if (_values.HasFields)
-                _values.FocusFirst();
+                _values.FocusForEntry();
             return;
         }
         var after = _run.StateOf(item.Id).Status;
@@ -131,14 +131,14 @@ internal sealed partial class MainWindow
         if (Exit is not null)
             Stop(Exit.Value);
         else if (said is not null)
-            Say(said);
+            SayPlain(said);
     }
 
     private void ShowHelp()
     {
         if (App is not { } app)
             return;
-        HelpDialog.Show(app, _services.StatePath);
+        HelpDialog.Show(app, _services.StatePath, _automations.Any);
         if (Exit is not null)
             Stop(Exit.Value);
     }

@@ -59,8 +59,20 @@ internal sealed partial class MainWindow : Window
         _checklist.SelectFirstOpen();
         ShowSelected();
         Refresh();
-        if (_run.State.Notes.Count > 0)
-            Say(_run.State.Notes[^1]);
+        SayWhichRun();
+    }
+
+    /// <summary>
+    /// The first screen says which run this is (a resumed one could be another customer's) and where
+    /// it is kept, followed by the latest note from reading it back, if any.
+    /// </summary>
+    private void SayWhichRun()
+    {
+        var which = _options.Resumed
+            ? $"Resumed {_services.StatePath} ({_run.CompleteCount} of {_run.TotalCount} complete)."
+            : $"New run, saved to {_services.StatePath}.";
+        var note = _run.State.Notes.Count > 0 ? " " + Checklist.PlainText.Of(_run.State.Notes[^1]) : "";
+        SayPlain(which + note);
     }
 
     /// <summary>Set once the run should end; read by the host for the exit code.</summary>
@@ -134,7 +146,7 @@ internal sealed partial class MainWindow : Window
     private void Quit()
     {
         if (_run.SaveError is { } error && App is { } app
-            && !ConfirmDialog.Ask(app, "Not saved", $"The last change could not be saved:\n{error}\n\nQuit anyway?", "_Quit", "_Stay"))
+            && !ConfirmDialog.Ask(app, "Not saved", ["The last change could not be saved:", error, "", "Quit anyway?"], "_Quit", "_Stay", enterAnswers: true))
         {
             return;
         }
@@ -179,4 +191,7 @@ internal sealed partial class MainWindow : Window
     }
 
     private void Say(string text) => _message.Text = Checklist.PlainText.Of(text);
+
+    /// <summary>For text that is not Markdown (a path may hold * or _): drawn as it is, neutralised.</summary>
+    private void SayPlain(string text) => _message.Text = TextSafety.Neutralise(text);
 }

@@ -71,7 +71,19 @@ internal sealed class ValuePanel : FrameView
         }
     }
 
-    public void FocusFirst() => _fields.FirstOrDefault().Field?.SetFocus();
+    /// <summary>
+    /// Opens a field of the item shown, for Enter or Tab from the checklist: the first value that is
+    /// still empty or has a problem, else the first. Always one of this item's own fields (each made
+    /// masked or not by its own definition), never whichever field had the focus last.
+    /// </summary>
+    public void FocusForEntry()
+    {
+        if (_fields.Count == 0)
+            return;
+        var open = _fields.FindIndex(f => string.IsNullOrEmpty(_run.Values.GetValueOrDefault(f.Definition.Key))
+            || !_run.Checks[f.Definition.Key].Errors.IsEmpty);
+        _fields[open < 0 ? 0 : open].Field.SetFocus();
+    }
 
     /// <summary>Brings fields and messages up to date after a change made elsewhere (undo, automation).</summary>
     public void Refresh()

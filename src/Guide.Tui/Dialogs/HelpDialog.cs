@@ -7,9 +7,10 @@ namespace Guide.Tui.Dialogs;
 /// <summary>The keys and what they do.</summary>
 internal static class HelpDialog
 {
-    public static void Show(IApplication app, string statePath)
+    /// <param name="automated">Whether this mode has automations: A and G are listed only then.</param>
+    public static void Show(IApplication app, string statePath, bool automated)
     {
-        var lines = KeyHelp.All.Select(k => $"{k.Keys,-15} {k.What}").ToList();
+        var lines = KeyHelp.For(automated).Select(k => $"{k.Keys,-15} {k.What}").ToList();
         lines.Add("");
         lines.Add("Every change is saved at once to:");
         lines.Add(statePath);

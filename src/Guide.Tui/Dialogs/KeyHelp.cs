@@ -15,10 +15,15 @@ internal static class KeyHelp
 
     public static string LineFor(bool ascii, bool automated) => automated ? AutomatedLine : ascii ? AsciiLine : Line;
 
-    public static readonly (string Keys, string What)[] All =
+    /// <summary>The help screen's keys; A and G only where this mode has automations, as they do nothing elsewhere.</summary>
+    public static IEnumerable<(string Keys, string What)> For(bool automated) =>
+        All.Where(k => automated || k.Keys is not ("A" or "G"));
+
+    private static readonly (string Keys, string What)[] All =
     [
-        ("Up, Down, PgUp", "move through the checklist"),
-        ("Space", "tick the item as done by hand, or untick it"),
+        ("Up, Down", "move through the checklist; PgUp, PgDn a page at a time"),
+        ("Home, End", "first or last line of the checklist"),
+        ("Space", "tick or untick, and move to the next item (after a tick)"),
         ("Enter, Tab", "type the item's values; Enter again for the next"),
         ("Esc", "leave a field or close a dialog; never ends the run"),
         ("S", "skip the item, saying why (the report shows it)"),

@@ -1,3 +1,4 @@
+using Guide.Core.Values;
 using Terminal.Gui.App;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -9,7 +10,10 @@ namespace Guide.Tui.Dialogs;
 /// </summary>
 internal static class ReportDialog
 {
-    /// <returns>What to tell the person afterwards: where it was saved, or null when closed unsaved.</returns>
+    /// <returns>
+    /// What to tell the person afterwards, as plain text safe to draw: where it was saved, why the
+    /// last Save wrote nothing, or null when closed without trying to save.
+    /// </returns>
     public static string? Show(IApplication app, IReportService reports, bool ascii)
     {
         using var dialog = new Dialog { Title = "Handoff report", Width = Dim.Percent(95), Height = Dim.Percent(90) };
@@ -31,32 +35,58 @@ internal static class ReportDialog
         dialog.AddButton(new Button { Title = "_Close" });
         dialog.AddButton(new Button { Title = "Sa_ve" });
 
-        while (true)
+        // Terminal.Gui's Markdown view, given the focus as the dialog opens, selects its first link
+        // and scrolls down to it: a report with links in its proof details would open at the bottom
+        // of its proof table. Once the dialog is up, back to the top.
+        void AtTop(object? sender, EventArgs e)
         {
-            app.Run(dialog);
-            if (dialog.Result != 1)
-                return null;
-            try
+            if (app.TopRunnableView != dialog)
+                return;
+            app.Iteration -= AtTop;
+            preview.Viewport = preview.Viewport with { Y = 0 };
+        }
+        app.Iteration += AtTop;
+
+        try
+        {
+            // What to say if the person closes the dialog now: why the last Save wrote nothing.
+            string? unsaved = null;
+            while (true)
             {
-                var target = reports.Target(path.Text);
-                var overwrite = reports.Exists(target)
-                    && ConfirmDialog.Ask(app, "Replace report?", $"{target}\nexists already; it may be another customer's handoff.\nReplace it?", "_Replace", "_Keep it");
-                if (reports.Exists(target) && !overwrite)
+                app.Run(dialog);
+                if (dialog.Result != 1)
+                    return unsaved;
+                try
                 {
-                    status.Text = "Not saved: choose another file name.";
-                    continue;
+                    var target = reports.Target(path.Text);
+                    // Keeping the file is the default: Enter must not overwrite what may be another customer's report.
+                    var overwrite = reports.Exists(target)
+                        && ConfirmDialog.Ask(app, "Replace report?", [target, "exists already; it may be another customer's handoff.", "Replace it?"],
+                            "_Replace", "_Keep it", enterAnswers: false);
+                    if (reports.Exists(target) && !overwrite)
+                    {
+                        unsaved = $"Report not saved: {TextSafety.Neutralise(target)} exists already.";
+                        status.Text = unsaved;
+                        continue;
+                    }
+                    var written = reports.Save(path.Text, redactSecrets: redact.Value == CheckState.Checked, overwrite);
+                    return $"Report saved to {TextSafety.Neutralise(written)}";
                 }
-                var written = reports.Save(path.Text, redactSecrets: redact.Value == CheckState.Checked, overwrite);
-                return $"Report saved to {written}";
+                catch (IOException ex)
+                {
+                    unsaved = "Report not saved: " + TextSafety.Neutralise(ex.Message);
+                    status.Text = unsaved;
+                }
+                catch (UnauthorizedAccessException ex)
+                {
+                    unsaved = "Report not saved: " + TextSafety.Neutralise(ex.Message);
+                    status.Text = unsaved;
+                }
             }
-            catch (IOException ex)
-            {
-                status.Text = "Not saved: " + ex.Message;
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                status.Text = "Not saved: " + ex.Message;
-            }
+        }
+        finally
+        {
+            app.Iteration -= AtTop;
         }
     }
 }

@@ -43,7 +43,7 @@ internal static class InteractiveCommand
 
         var reports = new TuiReportService(new ReportWriter(session.Run, session.Loaded, context.Clock));
         var services = new TuiServices(reports, mode.Catalogue, session.Store.Path, mode.Admin);
-        var options = new TuiOptions(ascii || TerminalCheck.WantsAscii(), TerminalCheck.WantsNoColour(), mode.Label);
+        var options = new TuiOptions(ascii || TerminalCheck.WantsAscii(), TerminalCheck.WantsNoColour(), mode.Label, session.Resumed);
 
         var exit = GuideTui.Run(session.Run, services, options);
 

@@ -19,14 +19,15 @@ internal sealed class TuiHarness : IDisposable
 
     /// <param name="automations">This mode's automations; offline (none) unless given.</param>
     /// <param name="admin">Administrator credentials known up front, as HALO_ADMIN_* would give them.</param>
+    /// <param name="store">Where the run is saved; <see cref="Store"/> unless given.</param>
     public TuiHarness(int width = 100, int height = 30, RunState? state = null, TuiOptions? options = null,
-        IAutomationCatalogue? automations = null, ClientCredentials? admin = null)
+        IAutomationCatalogue? automations = null, ClientCredentials? admin = null, IRunStore? store = null)
     {
         Automations = automations ?? EmptyCatalogue.Instance;
         Admin = admin;
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
         Store = new RecordingStore();
-        Run = new Run(RealGuide, state ?? RunState.New(RealGuide.Id, RealGuide.Version, RunMode.Offline, Clock.GetUtcNow()), Store, Clock, "tester");
+        Run = new Run(RealGuide, state ?? RunState.New(RealGuide.Id, RealGuide.Version, RunMode.Offline, Clock.GetUtcNow()), store ?? Store, Clock, "tester");
         Reports = new TemplateReports(Run, Clock, _folder);
         Options = options ?? new TuiOptions(Ascii: false, Monochrome: false, ModeLabel: automations is null ? "offline" : "sandbox");
         App = Application.Create();
