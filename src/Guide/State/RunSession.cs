@@ -33,8 +33,8 @@ internal sealed record RunSession(LoadedGuide Loaded, FileRunStore Store, Run Ru
         var state = saved is null
             ? RunState.New(guide.Id, guide.Version, mode ?? RunMode.Offline, clock.GetUtcNow())
             : RunReconciler.Reconcile(guide, saved) with { Mode = mode ?? saved.Mode, GuideVersion = guide.Version };
-        if (saved is not null && state.Notes.Count != saved.Notes.Count)
-            store.Save(state);   // what the guide no longer has is dropped now, with its note, not at the next change
+        if (saved is not null && state.Notes.Count != saved.Notes.Count && mode is not null)
+            store.Save(state);   // what the guide no longer has is dropped now, with its note, not at the next change; never by print or report, which only read
         var run = new Run(guide, state, store, clock, Environment.UserName);
         return new RunSession(loaded, store, run, saved is not null);
     }

@@ -29,6 +29,22 @@ public sealed class PrintAndReportTests
     }
 
     [Fact]
+    public void Print_and_report_only_read_a_run_whose_items_the_guide_no_longer_has()
+    {
+        using var dir = new TempDir();
+        var state = dir.File("state.json");
+        SavedRuns.Start(state).Tick("agent.open-agents").Succeeded.ShouldBeTrue();
+        // A run saved with another version of the guide: its item is not in this one.
+        File.WriteAllText(state, File.ReadAllText(state).Replace("\"agent.open-agents\"", "\"agent.open-agents-v2\"", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(state);
+
+        CliRun.Of("print", "--state", state).Exit.ShouldBe(0);
+        CliRun.Of("report", "--state", state, "--out", "-").Exit.ShouldBe(0);
+
+        File.ReadAllBytes(state).ShouldBe(before, "a command that only reads a run never rewrites it (another run may hold it)");
+    }
+
+    [Fact]
     public void Print_ticks_boxes_from_the_state_and_never_shows_the_secret()
     {
         using var dir = new TempDir();
