@@ -101,7 +101,10 @@ public sealed class ReportTests
     [InlineData("1. not a list", "1\\. not a list")]
     [InlineData("*x* _y_ [z](u)", "\\*x\\* \\_y\\_ \\[z\\](u)")]
     [InlineData("- dash first, self-hosted", "\\- dash first, self-hosted")]
-    [InlineData("AT&T", "AT&amp;T")]
+    [InlineData("AT&T", "AT&T")]
+    [InlineData("Departments & Teams", "Departments & Teams")]
+    [InlineData("a && b &; &#; &#x; & amp;", "a && b &; &#; &#x; & amp;")]
+    [InlineData("&copy; &#169; &#x1F600; &amp;", "\\&copy; \\&#169; \\&#x1F600; \\&amp;")]
     [InlineData("line\nbreak", "line break")]
     [InlineData("esc\u001b[31m", "esc\\<U+001B\\>\\[31m")]
     public void Prose_values_are_escaped(string value, string expected) =>
