@@ -77,6 +77,24 @@ public sealed class ReportTests
         report.ShouldContain("- Tenant: a self-hosted HaloPSA has no tenant;");
     }
 
+    [Fact]
+    public void A_tenant_the_servers_own_authinfo_named_is_not_warned_about()
+    {
+        var (run, _, _) = TestRuns.New(RunMode.Sandbox);
+        run.SetValue("instance_url", "http://127.0.0.1:5000");
+        run.SetValue("authorisation_server", "http://127.0.0.1:5000/auth");
+        run.SetValue("tenant", "sandbox");
+        run.RecordFacts(new Dictionary<string, string> { [FactKeys.DiscoveredTenant] = "sandbox" });
+
+        var report = Render(run);
+
+        report.ShouldContain("with the tenant `sandbox` that its own /api/authinfo names");
+        report.ShouldNotContain("usually have none");
+        report.ShouldNotContain("has no tenant");
+        run.Checks["tenant"].Warnings.ShouldBeEmpty();
+        report.ShouldContain("Token URL: `http://127.0.0.1:5000/auth/token?tenant=sandbox`");
+    }
+
     [Theory]
     [InlineData("Team | Injected", "`Team \\| Injected`")]
     [InlineData("back`tick", "``back`tick``")]
