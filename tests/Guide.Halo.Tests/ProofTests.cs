@@ -66,6 +66,20 @@ public sealed class ProofTests
     }
 
     [Fact]
+    public async Task A_wrong_tenant_is_refused_in_one_sentence_without_doubled_punctuation()
+    {
+        await using var sandbox = await Sim.StartAsync(Sim.Seeded());
+        var target = Sim.Target(sandbox) with { Tenant = "not-this-one" };
+
+        var result = await Prove(sandbox.Settings, target, Sim.Liongard(sandbox));
+
+        var token = result.Checks.Single(c => c.Name == "token");
+        token.Status.ShouldBe(CheckStatus.Fail);
+        token.Detail.ShouldContain("(invalid_request: Unknown tenant (see tenant_id in /api/authinfo)).");
+        token.Detail.ShouldNotContain(".).");
+    }
+
+    [Fact]
     public async Task H03_a_hosted_instance_without_the_tenant_is_told_which_tenant()
     {
         await using var sandbox = await Sim.StartAsync(Sim.Seeded());

@@ -3,6 +3,9 @@ namespace Guide.Core.Reports;
 /// <summary>Names of the facts automations record in the run state for the report.</summary>
 public static class FactKeys
 {
+    /// <summary>The tenant the instance's own <c>GET /api/authinfo</c> named: a recorded tenant equal to it is not a mistake.</summary>
+    public const string DiscoveredTenant = "authinfo.tenant";
+
     public const string AgentId = "agent.id";
     public const string AgentName = "agent.name";
     public const string AgentApiOnly = "agent.api_only";

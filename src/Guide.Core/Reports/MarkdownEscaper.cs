@@ -5,8 +5,8 @@ namespace Guide.Core.Reports;
 
 /// <summary>
 /// Makes recorded values safe to place in Markdown. Scriban never escapes, so every value goes
-/// through here before a template sees it: a name holding <c>|</c>, a backtick, HTML or a leading
-/// <c>#</c> can neither break a table nor inject markup.
+/// through here before a template sees it: a name holding <c>|</c>, a backtick, HTML, an entity
+/// or a leading <c>#</c> can neither break a table nor inject markup.
 /// </summary>
 public static class MarkdownEscaper
 {
@@ -44,8 +44,10 @@ public static class MarkdownEscaper
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '&')
-                builder.Append("&amp;");
+            // A plain '&' stays readable in the raw Markdown; only one that would start an entity
+            // or character reference ("&copy;", "&#169;") is escaped, so it shows as typed.
+            if (c == '&' && StartsReference(text, i))
+                builder.Append("\\&");
             else if (Inline.Contains(c, StringComparison.Ordinal) || (i == 0 && Leading.Contains(c, StringComparison.Ordinal)))
                 builder.Append('\\').Append(c);
             else
@@ -58,6 +60,29 @@ public static class MarkdownEscaper
         if (digits > 0 && digits < builder.Length && builder[digits] is '.' or ')')
             builder.Insert(digits, '\\');
         return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="text"/> has an entity or character reference (<c>&amp;name;</c>, <c>&amp;#123;</c>, <c>&amp;#x1F;</c>) at <paramref name="at"/>.</summary>
+    private static bool StartsReference(string text, int at)
+    {
+        var i = at + 1;
+        if (i < text.Length && text[i] == '#')
+        {
+            i++;
+            var hex = i < text.Length && text[i] is 'x' or 'X';
+            if (hex)
+                i++;
+            var start = i;
+            while (i < text.Length && (hex ? char.IsAsciiHexDigit(text[i]) : char.IsAsciiDigit(text[i])))
+                i++;
+            return i > start && i - start <= (hex ? 6 : 7) && i < text.Length && text[i] == ';';
+        }
+        var nameStart = i;
+        if (i >= text.Length || !char.IsAsciiLetter(text[i]))
+            return false;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            i++;
+        return i - nameStart <= 32 && i < text.Length && text[i] == ';';
     }
 
     /// <summary>A label inside a Mermaid node's quotes: Mermaid's own entity codes, no markup.</summary>

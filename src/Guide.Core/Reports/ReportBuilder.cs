@@ -74,6 +74,8 @@ public static class ReportBuilder
             {
                 (true, _) => "hosted (a tenant is required)",
                 (false, "") => "self-hosted (no tenant)",
+                (false, var tenant) when string.Equals(tenant, Fact(state, FactKeys.DiscoveredTenant), StringComparison.OrdinalIgnoreCase) =>
+                    $"not under halopsa.com, with the tenant {MarkdownEscaper.Code(tenant)} that its own /api/authinfo names",
                 (false, var tenant) => $"self-hosted, with the tenant {MarkdownEscaper.Code(tenant)} recorded (self-hosted instances usually have none)",
                 (null, _) => "not known (no address recorded)",
             },

@@ -47,7 +47,9 @@ public sealed class Run
         Guide.Values.Where(v => v.Default is not null && !State.Values.ContainsKey(v.Key))
             .Aggregate(State.Values, (acc, v) => acc.SetItem(v.Key, v.Default!));
 
-    public ImmutableDictionary<string, ValueCheck> Checks => _checks ??= ValueValidator.CheckAll(Guide.Values, Values);
+    public ImmutableDictionary<string, ValueCheck> Checks => _checks ??= ValueValidator.CheckAll(Guide.Values, Values, TenantFromServer);
+
+    private string? TenantFromServer => State.Facts.GetValueOrDefault(Reports.FactKeys.DiscoveredTenant);
 
     public ItemState StateOf(string itemId) => State.StateOf(itemId);
 
@@ -181,7 +183,7 @@ public sealed class Run
     {
         var withDefaults = Guide.Values.Where(v => v.Default is not null && !values.ContainsKey(v.Key))
             .Aggregate(values, (acc, v) => acc.SetItem(v.Key, v.Default!));
-        var checks = ValueValidator.CheckAll(Guide.Values, withDefaults);
+        var checks = ValueValidator.CheckAll(Guide.Values, withDefaults, TenantFromServer);
         return [.. Guide.Items.Where(i =>
             i.Bindings.Records.Contains(key)
             && StateOf(i.Id).Status is ItemStatus.DoneByHand or ItemStatus.DoneAutomatically

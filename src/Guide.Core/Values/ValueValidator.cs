@@ -13,12 +13,13 @@ public static class ValueValidator
     public const int MaxLength = 2048;
 
     /// <summary>Checks every declared value; whether a tenant is needed depends on the addresses.</summary>
+    /// <param name="tenantFromServer">The tenant the instance's own /api/authinfo named, if it was asked.</param>
     public static ImmutableDictionary<string, ValueCheck> CheckAll(
-        IEnumerable<ValueDefinition> definitions, IReadOnlyDictionary<string, string> raw)
+        IEnumerable<ValueDefinition> definitions, IReadOnlyDictionary<string, string> raw, string? tenantFromServer = null)
     {
         var list = definitions.ToList();
         var hosted = IsHosted(list, raw);
-        var checks = list.ToImmutableDictionary(d => d.Key, d => Check(d, raw.GetValueOrDefault(d.Key), hosted));
+        var checks = list.ToImmutableDictionary(d => d.Key, d => Check(d, raw.GetValueOrDefault(d.Key), hosted, tenantFromServer));
         foreach (var (key, extra) in HaloValueRules.CrossCheck(checks))
             checks = checks.SetItem(key, checks[key] with { Warnings = checks[key].Warnings.AddRange(extra) });
         return checks;
@@ -42,7 +43,11 @@ public static class ValueValidator
     }
 
     /// <param name="hostedInstance">Whether the instance is hosted, when known; decides <see cref="Requirement.Hosted"/>.</param>
-    public static ValueCheck Check(ValueDefinition definition, string? raw, bool? hostedInstance)
+    /// <param name="tenantFromServer">
+    /// The tenant the instance's own /api/authinfo named: the same value recorded for a
+    /// <see cref="Requirement.Hosted"/> value is what the server asks for, whatever its address.
+    /// </param>
+    public static ValueCheck Check(ValueDefinition definition, string? raw, bool? hostedInstance, string? tenantFromServer = null)
     {
         var text = raw?.Trim() ?? "";
         var required = definition.Requirement == Requirement.Required
@@ -93,7 +98,8 @@ public static class ValueValidator
                 break;
             default:
                 normalised = text;
-                if (definition.Requirement == Requirement.Hosted && hostedInstance == false)
+                if (definition.Requirement == Requirement.Hosted && hostedInstance == false
+                    && !string.Equals(text, tenantFromServer?.Trim(), StringComparison.OrdinalIgnoreCase))
                     warnings.Add("a self-hosted HaloPSA has no tenant; leave this empty unless HaloPSA shows one");
                 break;
         }

@@ -1,6 +1,7 @@
 using Guide.Core.Automation;
 using Guide.Core.Guides;
 using Guide.Core.Proof;
+using Guide.Core.Reports;
 using Guide.Core.Values;
 
 namespace Guide.Halo.Automations;
@@ -46,7 +47,8 @@ internal sealed class DiscoverAutomation(HaloSessions sessions) : IAutomation
         var outcome = new OutcomeBuilder()
             .Value(HaloValueKeys.ResourceServer, resource)
             .Value(HaloValueKeys.AuthorisationServer, authorisation)
-            .Value(HaloValueKeys.Tenant, tenant);
+            .Value(HaloValueKeys.Tenant, tenant)
+            .Fact(FactKeys.DiscoveredTenant, tenant);
         foreach (var item in request.Items)
         {
             outcome.Item(item.Id, ItemOutcome.Completed(item.Bindings.Records.Contains(HaloValueKeys.InstanceUrl)

@@ -38,6 +38,8 @@ public sealed class HaloCatalogue : IAutomationCatalogue, IDisposable
 
         public bool ChangesTenant => inner.ChangesTenant;
 
+        public IReadOnlyList<string> Covers => inner.Covers;
+
         public string Describe(AutomationRequest request) => inner.Describe(request);
 
         public async Task<AutomationOutcome> RunAsync(AutomationRequest request, IAutomationHost host, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Guide.Core.Automation;
 using Guide.Core.Proof;
 using Guide.Core.Runs;
+using Guide.Core.Values;
 using Guide.Halo.Proof;
 
 namespace Guide.Halo.Automations;
@@ -14,6 +15,13 @@ internal sealed class ProofAutomation(HaloSessions sessions) : IAutomation
     public string Name => AutomationNames.Proof;
 
     public bool ChangesTenant => false;
+
+    /// <summary>What the proof proves: where HaloPSA answers, the credentials, the agent they log in as, and its teams (what it can see).</summary>
+    public IReadOnlyList<string> Covers { get; } =
+    [
+        HaloValueKeys.ResourceServer, HaloValueKeys.AuthorisationServer, HaloValueKeys.Tenant,
+        HaloValueKeys.ClientId, HaloValueKeys.ClientSecret, HaloValueKeys.AgentName, HaloValueKeys.Teams,
+    ];
 
     public string Describe(AutomationRequest request) =>
         $"Prove the recorded Client ID and Secret with five read-only calls: the servers agree, a token with {string.Join(' ', ProofRequest.LiongardScopes)} is granted, " +

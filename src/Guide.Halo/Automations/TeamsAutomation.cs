@@ -44,7 +44,7 @@ internal sealed class TeamsAutomation(HaloSessions sessions) : IAutomation
         var picked = await host.PickAsync($"Teams whose tickets Liongard may create and update (agent \"{agent.Value!.Name}\")",
             names, preselected, multiple: true, cancellationToken).ConfigureAwait(false);
         if (picked is null || picked.Count == 0)
-            return AutomationOutcome.Cancelled("No team picked: an agent in no team sees no tickets. Pick teams here again, or by hand.", Used());
+            return AutomationOutcome.Cancelled("No team picked: an agent in no team sees no tickets. Run this step again and pick at least one team, or add them by hand.", Used());
 
         var ids = teams.Value.Where(t => picked.Contains(t.Name)).Select(t => t.Id).ToList();
         var already = agent.Value.Teams.Select(t => t.Id).ToHashSet();

@@ -19,7 +19,7 @@ internal static class Problems
 
     /// <summary>Case H05.</summary>
     public static Problem InvalidScope(string call, string detail) => new(call, 400,
-        $"HaloPSA refused a requested permission (invalid_scope){(detail.Length > 0 ? ": " + detail : "")}.",
+        $"HaloPSA refused a requested permission (invalid_scope){(detail.Length > 0 ? ": " + Clause(detail) : "")}.",
         "Ask only for read:tickets, edit:tickets and read:customers, and tick exactly those on the application's Permissions tab.");
 
     public static Problem UnknownScopes(IEnumerable<string> unknown) => new("(before sending)", null,
@@ -27,7 +27,7 @@ internal static class Problems
         "HaloPSA would refuse them with invalid_scope; use names such as read:tickets, edit:tickets, read:customers.");
 
     public static Problem TokenRefused(string call, int status, string error, string detail) => new(call, status,
-        $"HaloPSA refused the token request ({(error.Length > 0 ? error : "no error code")}{(detail.Length > 0 ? ": " + detail : "")}).",
+        $"HaloPSA refused the token request ({(error.Length > 0 ? error : "no error code")}{(detail.Length > 0 ? ": " + Clause(detail) : "")}).",
         "Check the Authorisation Server and the Tenant: a hosted instance (*.halopsa.com) needs its tenant, a self-hosted one none.");
 
     public static Problem TokenUnreadable(string call, int status) => new(call, status,
@@ -72,6 +72,10 @@ internal static class Problems
         "Check that the Resource Server points at HaloPSA's API (it ends in /api); if it does, try again.");
 
     public static Problem Refused(string call, int status, string detail) => new(call, status,
-        $"HaloPSA refused the call ({status}){(detail.Length > 0 ? ": " + detail : "")}.",
+        $"HaloPSA refused the call ({status}){(detail.Length > 0 ? ": " + Clause(detail) : "")}.",
         "Check the values sent; HaloPSA's message above says which one it did not accept.");
+
+    /// <summary>Server text placed inside a sentence of ours: its own full stop dropped, so the sentence ends once.</summary>
+    private static string Clause(string detail) =>
+        detail.EndsWith("...", StringComparison.Ordinal) ? detail : detail.TrimEnd('.', ' ');
 }

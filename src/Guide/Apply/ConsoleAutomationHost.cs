@@ -6,10 +6,13 @@ namespace Guide.Apply;
 
 /// <summary>
 /// The automation host of <c>guide apply</c>: confirmations come from --yes or a y/N prompt
-/// (only when standard input is a terminal), teams from --teams or what the run recorded, and
-/// progress goes out as plain lines. Without a person to ask, the answer is "no".
+/// (only when standard input is a terminal), teams from --teams or what the run recorded (or, on
+/// a throw-away simulator, every team), and progress goes out as plain lines. Without a person to
+/// ask, the answer is "no".
 /// </summary>
-internal sealed class ConsoleAutomationHost(CliContext context, bool yes, IReadOnlyList<string>? teams, ClientCredentials? admin, bool interactive) : IAutomationHost
+/// <param name="allTeamsByDefault">Whether no --teams picks every team (the sandbox), rather than none.</param>
+internal sealed class ConsoleAutomationHost(CliContext context, bool yes, IReadOnlyList<string>? teams, ClientCredentials? admin, bool interactive,
+    bool allTeamsByDefault) : IAutomationHost
 {
     private string? _lastActivity;
 
@@ -36,9 +39,14 @@ internal sealed class ConsoleAutomationHost(CliContext context, bool yes, IReadO
     public Task<IReadOnlyList<string>?> PickAsync(string title, IReadOnlyList<string> options, IReadOnlyList<string> preselected, bool multiple, CancellationToken cancellationToken)
     {
         IReadOnlyList<string>? picked = multiple && teams is { Count: > 0 } ? teams : preselected.Count > 0 ? preselected : null;
+        if (picked is null && multiple && allTeamsByDefault && options.Count > 0)
+        {
+            context.Out.WriteLine($"  {title}: sandbox: all teams, as no --teams was given: {string.Join(", ", options)}");
+            return Task.FromResult<IReadOnlyList<string>?>(options);
+        }
         if (picked is null)
         {
-            context.Out.WriteLine($"  {title}: nothing picked (give --teams; choices: {string.Join(", ", options)})");
+            context.Out.WriteLine($"  {title}: nothing picked (give --teams A,B; choices: {string.Join(", ", options)})");
             return Task.FromResult<IReadOnlyList<string>?>(null);
         }
         var unknown = picked.Where(p => !options.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();

@@ -34,6 +34,12 @@ internal sealed class ModeSetup : IAsyncDisposable
 
     public IAutomationCatalogue Catalogue { get; }
 
+    /// <summary>
+    /// Whether a script that names no teams gets every team: only on the throw-away simulator,
+    /// never on a real HaloPSA, where which tickets Liongard sees is the person's choice.
+    /// </summary>
+    public bool AllTeamsByDefault => _sandbox is not null;
+
     /// <summary>Administrator credentials known up front; null means "ask when needed".</summary>
     public ClientCredentials? Admin { get; }
 

@@ -37,12 +37,19 @@ internal sealed class ReportWriter(Run run, LoadedGuide loaded, TimeProvider clo
     public string Save(string path, bool redactSecrets, bool overwrite)
     {
         var target = Target(path);
+        if (File.Exists(target) && !overwrite)
+            throw new IOException($"{target} exists already; it may be another customer's handoff");
+        Write(target, Render(redactSecrets));
+        return target;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="target"/> (a full path from <see cref="Target"/>), replacing any file there.</summary>
+    /// <exception cref="IOException">The folder does not exist, or the file cannot be written.</exception>
+    public static void Write(string target, string text)
+    {
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder))
             throw new IOException($"there is no folder {folder}");
-        if (File.Exists(target) && !overwrite)
-            throw new IOException($"{target} exists already; it may be another customer's handoff");
-        OwnerOnlyFile.Write(target, Render(redactSecrets));
-        return target;
+        OwnerOnlyFile.Write(target, text);
     }
 }

@@ -77,6 +77,24 @@ public sealed class ReportTests
         report.ShouldContain("- Tenant: a self-hosted HaloPSA has no tenant;");
     }
 
+    [Fact]
+    public void A_tenant_the_servers_own_authinfo_named_is_not_warned_about()
+    {
+        var (run, _, _) = TestRuns.New(RunMode.Sandbox);
+        run.SetValue("instance_url", "http://127.0.0.1:5000");
+        run.SetValue("authorisation_server", "http://127.0.0.1:5000/auth");
+        run.SetValue("tenant", "sandbox");
+        run.RecordFacts(new Dictionary<string, string> { [FactKeys.DiscoveredTenant] = "sandbox" });
+
+        var report = Render(run);
+
+        report.ShouldContain("with the tenant `sandbox` that its own /api/authinfo names");
+        report.ShouldNotContain("usually have none");
+        report.ShouldNotContain("has no tenant");
+        run.Checks["tenant"].Warnings.ShouldBeEmpty();
+        report.ShouldContain("Token URL: `http://127.0.0.1:5000/auth/token?tenant=sandbox`");
+    }
+
     [Theory]
     [InlineData("Team | Injected", "`Team \\| Injected`")]
     [InlineData("back`tick", "``back`tick``")]
@@ -101,7 +119,10 @@ public sealed class ReportTests
     [InlineData("1. not a list", "1\\. not a list")]
     [InlineData("*x* _y_ [z](u)", "\\*x\\* \\_y\\_ \\[z\\](u)")]
     [InlineData("- dash first, self-hosted", "\\- dash first, self-hosted")]
-    [InlineData("AT&T", "AT&amp;T")]
+    [InlineData("AT&T", "AT&T")]
+    [InlineData("Departments & Teams", "Departments & Teams")]
+    [InlineData("a && b &; &#; &#x; & amp;", "a && b &; &#; &#x; & amp;")]
+    [InlineData("&copy; &#169; &#x1F600; &amp;", "\\&copy; \\&#169; \\&#x1F600; \\&amp;")]
     [InlineData("line\nbreak", "line break")]
     [InlineData("esc\u001b[31m", "esc\\<U+001B\\>\\[31m")]
     public void Prose_values_are_escaped(string value, string expected) =>

@@ -46,6 +46,100 @@ public sealed class ApplyTests
     }
 
     [Fact]
+    public void Sandbox_without_teams_puts_the_agent_in_every_team_says_so_and_passes()
+    {
+        using var dir = new TempDir();
+
+        var run = Apply(dir, "--yes", "--out", dir.File("handoff.md"));
+
+        run.Exit.ShouldBe(0, run.Out + run.Error);
+        run.Out.ShouldContain("sandbox: all teams, as no --teams was given: Service Desk, Projects, Alerts");
+        run.Out.ShouldNotContain("nothing picked");
+        var report = File.ReadAllText(dir.File("handoff.md"));
+        report.ShouldContain("| Teams | `Service Desk, Projects, Alerts` |");
+        report.ShouldContain("| tickets-visible | pass |");
+        report.ShouldContain("Departments & Teams");
+        report.ShouldNotContain("&amp;");
+        report.ShouldContain("with the tenant `sandbox` that its own /api/authinfo names");
+        report.ShouldNotContain("usually have none");
+        report.ShouldNotContain("has no tenant");
+    }
+
+    [Fact]
+    public void A_report_changed_since_apply_wrote_it_is_left_alone()
+    {
+        using var dir = new TempDir();
+        var report = dir.File("handoff.md");
+        Apply(dir, "--yes", "--teams", "Service Desk", "--out", report).Exit.ShouldBe(0);
+        File.WriteAllText(report, "my notes\n");
+
+        var again = Apply(dir, "--yes", "--teams", "Service Desk", "--out", report);
+
+        again.Exit.ShouldBe(0, again.Out + again.Error);
+        again.Out.ShouldContain($"Report not written: {report} exists and was changed since Guide wrote it; give --out FILE");
+        again.Out.ShouldNotContain("Report written to");
+        File.ReadAllText(report).ShouldBe("my notes\n");
+
+        var forced = Apply(dir, "--yes", "--out", report, "--force");
+        forced.Out.ShouldContain($"Report written to {report}");
+        File.ReadAllText(report).ShouldContain("| Teams | `Service Desk` |");
+    }
+
+    [Fact]
+    public void Apply_replaces_its_own_unchanged_report_but_not_another_runs()
+    {
+        using var dir = new TempDir();
+        var report = dir.File("handoff.md");
+        Apply(dir, "--yes", "--teams", "Alerts", "--out", report).Exit.ShouldBe(0);
+        var first = File.ReadAllText(report);
+
+        var again = Apply(dir, "--out", report);
+
+        again.Out.ShouldContain($"Report written to {report}");
+        File.ReadAllText(report).ShouldNotBe(first, "the second run's report (its HTTP requests, its addresses) replaced the first");
+
+        var other = GuideProcess.Run(new Dictionary<string, string?> { ["XDG_STATE_HOME"] = dir.Path },
+            "apply", "--sandbox", "--yes", "--teams", "Alerts", "--state", dir.File("other.json"), "--out", report);
+        other.Out.ShouldContain($"Report not written: {report} exists and is not the report this run wrote");
+        File.ReadAllText(report).ShouldNotContain(RunStateJson.Deserialize(File.ReadAllText(dir.File("other.json"))).Values["client_secret"]);
+    }
+
+    [Fact]
+    public void Against_a_real_HaloPSA_no_teams_picks_none_then_teams_given_later_prove_again()
+    {
+        using var dir = new TempDir();
+        using var sandbox = SandboxProcess.Start("--data", dir.File("halo.json"));
+        var env = sandbox.Exports.Where(p => p.Key is not ("HALO_CLIENT_ID" or "HALO_CLIENT_SECRET"))
+            .ToDictionary(p => p.Key, p => (string?)p.Value);
+        env["XDG_STATE_HOME"] = dir.Path;
+        // An agent and application of its own, so the simulator's ready-made Liongard (already in teams) plays no part.
+        var saved = SavedRuns.Start(dir.File("run.json"), RunMode.Automated);
+        saved.SetValue("agent_name", "Liongard Script").Succeeded.ShouldBeTrue();
+        saved.SetValue("application_name", "Liongard Script").Succeeded.ShouldBeTrue();
+
+        var first = GuideProcess.Run(env, "apply", "--yes", "--state", dir.File("run.json"), "--out", dir.File("handoff.md"));
+
+        first.Out.ShouldContain("nothing picked (give --teams A,B; choices: Service Desk, Projects, Alerts)");
+        first.Out.ShouldNotContain("sandbox: all teams");
+        first.Out.ShouldNotContain("here again");
+        first.Out.ShouldContain("the agent is probably in no team");
+        first.Exit.ShouldBe(1, "the write proof is refused to an agent in no team");
+
+        var second = GuideProcess.Run(env, "apply", "--yes", "--teams", "Service Desk,Alerts", "--state", dir.File("run.json"), "--out", dir.File("handoff.md"));
+
+        second.Exit.ShouldBe(0, second.Out + second.Error);
+        second.Out.ShouldContain("[1/3] halo.teams");
+        second.Out.ShouldContain("[2/3] halo.proof: Prove");
+        second.Out.ShouldContain("  done: All 6 checks passed.");
+        var state = RunStateJson.Deserialize(File.ReadAllText(dir.File("run.json")));
+        state.Checks.ShouldAllBe(c => c.Status == CheckStatus.Pass);
+        var report = File.ReadAllText(dir.File("handoff.md"));
+        report.ShouldNotContain("no team");
+        report.ShouldContain("| tickets-visible | pass |");
+        sandbox.Stop().ShouldBe(0);
+    }
+
+    [Fact]
     public void Two_runs_in_a_row_make_one_agent_and_one_application()
     {
         using var dir = new TempDir();
