@@ -33,6 +33,23 @@ public sealed class EchoingServerTests
         }
     }
 
+    [Fact]
+    public async Task A_server_echoing_the_form_body_never_gets_the_encoded_secret_into_a_message()
+    {
+        const string secret = "S3cr+t/Val=ue&x%yZz ~é";
+        using var listener = Start(400, "{\"error\":\"invalid_request\",\"error_description\":\"you sent: {request}\"}", out var port);
+        var target = new HaloTarget($"http://127.0.0.1:{port}/api", $"http://127.0.0.1:{port}/auth", "t");
+
+        var result = await new ProofRunner(Sim.Options()).ProveAsync(
+            new ProofRequest(target, new ClientCredentials("client", secret), null, ProofRequest.LiongardScopes), new RecordingProgress(), CancellationToken.None);
+
+        var token = result.Checks.Single(c => c.Name == "token");
+        token.Detail.ShouldContain("you sent:", customMessage: "the server's words are kept, so this test sees the echo");
+        token.Detail.ShouldContain("(hidden)");
+        foreach (var form in new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret), Uri.EscapeDataString(secret).ToLowerInvariant() })
+            token.Detail.ShouldNotContain(form, Case.Insensitive);
+    }
+
     private static HttpListener Start(int status, string body, out int port)
     {
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -56,7 +73,8 @@ public sealed class EchoingServerTests
                 {
                     return;
                 }
-                var bytes = Encoding.UTF8.GetBytes(body);
+                var sent = await new StreamReader(context.Request.InputStream).ReadToEndAsync();
+                var bytes = Encoding.UTF8.GetBytes(body.Replace("{request}", sent, StringComparison.Ordinal));
                 context.Response.StatusCode = status;
                 context.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/plain";
                 await context.Response.OutputStream.WriteAsync(bytes);

@@ -13,8 +13,7 @@ internal static class SafeText
         if (string.IsNullOrWhiteSpace(text))
             return "";
         var safe = text.Trim();
-        if (!string.IsNullOrEmpty(secret))
-            safe = safe.Replace(secret, "(hidden)", StringComparison.Ordinal);
+        safe = SecretText.Hide(safe, secret, "(hidden)");
         safe = TextSafety.Neutralise(safe.ReplaceLineEndings(" "));
         return safe.Length > max ? safe[..max] + "..." : safe;
     }
