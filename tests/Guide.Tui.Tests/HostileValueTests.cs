@@ -14,6 +14,20 @@ public sealed class HostileValueTests
     private const string Rtl = "Lion\u202Egard\u200B";
 
     [Fact]
+    public void A_runaway_paste_stops_at_the_limit_and_says_so()
+    {
+        using var harness = new TuiHarness();
+        var script = new TuiScript()
+            .Key(Key.Enter).Type("https://" + new string('a', 1500))
+            .Screen(s => s.ShouldContain($"too long; at most {Guide.Core.Values.ValueValidator.MaxLength} characters are taken"))
+            .Key(Key.Esc).Key(Key.Q.WithCtrl);
+
+        harness.Play(script);
+
+        harness.Run.State.Values["instance_url"].Length.ShouldBe(Guide.Core.Values.ValueValidator.MaxLength);
+    }
+
+    [Fact]
     public void Hostile_values_are_drawn_neutralised_and_kept_untouched()
     {
         var state = RunState.New(TuiHarness.RealGuide.Id, "1", RunMode.Offline, DateTimeOffset.UnixEpoch) with

@@ -10,7 +10,7 @@ namespace Guide.Core.Values;
 public static class ValueValidator
 {
     /// <summary>Longer than any real address, id or secret; a paste gone wrong.</summary>
-    public const int MaxLength = 2048;
+    public const int MaxLength = 1000;
 
     /// <summary>Checks every declared value; whether a tenant is needed depends on the addresses.</summary>
     /// <param name="tenantFromServer">The tenant the instance's own /api/authinfo named, if it was asked.</param>

@@ -55,7 +55,7 @@ internal sealed class ValuePanel : FrameView
         foreach (var definition in keys.Select(k => _run.Guide.FindValue(k)!))
         {
             var label = new Label { Text = definition.Label + (definition.IsSecret ? " (hidden as you type):" : ":"), X = 0, Y = y, Width = Dim.Fill(), Height = 1 };
-            var field = CaretAtEnd.Attach(new TextField
+            var field = CaretAtEnd.Attach(new BoundedTextField(ValueValidator.MaxLength)
             {
                 X = 0,
                 Y = y + 1,
@@ -65,6 +65,7 @@ internal sealed class ValuePanel : FrameView
             });
             var message = new Label { X = 0, Y = y + 2, Width = Dim.Fill(), Height = 1, Text = ValueMessage.For(definition, _run) };
             field.TextChanged += (_, _) => OnTyped(definition, field);
+            field.Refused += (_, _) => Judged?.Invoke(this, $"{definition.Label}: too long; at most {ValueValidator.MaxLength} characters are taken.");
             Add(label, field, message);
             _fields.Add((definition, field, message));
             y += RowsPerValue;
