@@ -74,6 +74,12 @@ internal static class ApplyCommand
             var outcome = await runner.RunAsync(pending[i], host, cancellationToken).ConfigureAwait(false);
             context.Out.WriteLine($"  {Word(outcome.Status)}: {outcome.Summary}");
             failed |= outcome.Status == AutomationStatus.Failed;
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C, SIGINT or SIGTERM: stop here rather than cancel every automation left in turn.
+                context.Error.WriteLine($"guide: interrupted; progress is saved in {session.Store.Path}. Run `guide apply` again to go on.");
+                return ExitCodes.Interrupted;
+            }
         }
 
         var open = run.Guide.Items.Where(i => run.StateOf(i.Id).Status is ItemStatus.Open or ItemStatus.Failed).ToList();

@@ -140,6 +140,40 @@ public sealed class ApplyTests
     }
 
     [Fact]
+    public async Task Sigint_while_an_automation_waits_stops_the_run_with_130_and_saves_it()
+    {
+        using var dir = new TempDir();
+        using var sandbox = SandboxProcess.Start("--fault", "rate-limit=60:GET:/api/Team:1");
+        var info = GuideProcess.StartInfo(["apply", "--yes", "--teams", "Alerts", "--state", dir.File("run.json")]);
+        foreach (var (key, value) in sandbox.Exports.Where(p => p.Key is not ("HALO_CLIENT_ID" or "HALO_CLIENT_SECRET")))
+            info.Environment[key] = value;
+        info.Environment["XDG_STATE_HOME"] = dir.Path;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        var output = new System.Text.StringBuilder();
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            output.AppendLine(line);
+            if (line.Contains("[3/6] halo.teams", StringComparison.Ordinal))
+                break;
+        }
+        await Task.Delay(1000);   // into the 60-second wait HaloPSA asked for
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+            kill.WaitForExit();
+        output.Append(await process.StandardOutput.ReadToEndAsync());
+
+        process.WaitForExit(20_000).ShouldBeTrue("it stops at once, not after the wait");
+        var errors = await error;
+        process.ExitCode.ShouldBe(130, output.ToString() + errors);
+        errors.ShouldContain("guide: interrupted; progress is saved in");
+        output.ToString().ShouldNotContain("[4/6]", customMessage: "nothing after the interrupted automation is started");
+        var state = RunStateJson.Deserialize(File.ReadAllText(dir.File("run.json")));
+        state.Values.ShouldContainKey("resource_server");
+        File.Exists(dir.File("run.json.lock")).ShouldBeFalse("the lock is let go");
+    }
+
+    [Fact]
     public void Two_runs_in_a_row_make_one_agent_and_one_application()
     {
         using var dir = new TempDir();
