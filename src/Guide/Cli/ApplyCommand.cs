@@ -103,9 +103,9 @@ internal static class ApplyCommand
     /// </summary>
     private static void WriteReport(CliContext context, Run run, ReportWriter writer, string? output, bool force)
     {
-        var target = writer.Target(output ?? "");
         try
         {
+            var target = writer.Target(output ?? "");
             if (!force && OwnReport.WhyNotReplace(run, target) is { } why)
             {
                 context.Out.WriteLine($"Report not written: {why}; give --out FILE (or --force to replace it).");
