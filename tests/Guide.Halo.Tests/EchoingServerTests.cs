@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Guide.Core.Proof;
 using Guide.Halo.Proof;
 using Guide.Halo.Tests.Support;
@@ -19,7 +17,7 @@ public sealed class EchoingServerTests
     [InlineData(200, "not json " + Secret)]
     public async Task A_server_echoing_the_secret_never_gets_it_into_a_message(int status, string body)
     {
-        using var listener = Start(status, body, out var port);
+        using var listener = FixedAnswerServer.Start(status, body, out var port);
         var target = new HaloTarget($"http://127.0.0.1:{port}/api", $"http://127.0.0.1:{port}/auth", null);
 
         var result = await new ProofRunner(Sim.Options()).ProveAsync(
@@ -37,7 +35,7 @@ public sealed class EchoingServerTests
     public async Task A_server_echoing_the_form_body_never_gets_the_encoded_secret_into_a_message()
     {
         const string secret = "S3cr+t/Val=ue&x%yZz ~é";
-        using var listener = Start(400, "{\"error\":\"invalid_request\",\"error_description\":\"you sent: {request}\"}", out var port);
+        using var listener = FixedAnswerServer.Start(400, "{\"error\":\"invalid_request\",\"error_description\":\"you sent: {request}\"}", out var port);
         var target = new HaloTarget($"http://127.0.0.1:{port}/api", $"http://127.0.0.1:{port}/auth", "t");
 
         var result = await new ProofRunner(Sim.Options()).ProveAsync(
@@ -48,39 +46,5 @@ public sealed class EchoingServerTests
         token.Detail.ShouldContain("(hidden)");
         foreach (var form in new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret), Uri.EscapeDataString(secret).ToLowerInvariant() })
             token.Detail.ShouldNotContain(form, Case.Insensitive);
-    }
-
-    private static HttpListener Start(int status, string body, out int port)
-    {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-        var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        _ = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-                var sent = await new StreamReader(context.Request.InputStream).ReadToEndAsync();
-                var bytes = Encoding.UTF8.GetBytes(body.Replace("{request}", sent, StringComparison.Ordinal));
-                context.Response.StatusCode = status;
-                context.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/plain";
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        });
-        return listener;
     }
 }

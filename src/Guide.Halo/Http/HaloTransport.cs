@@ -21,6 +21,7 @@ internal sealed class HaloTransport : IDisposable
             FollowRedirects = false,
             ThrowOnAnyError = false,
             UserAgent = "Guide (Liongard-HaloPSA setup)",
+            ConfigureMessageHandler = handler => new BoundedResponses(handler),
         };
         _client = new RestClient(restOptions);
     }
