@@ -29,6 +29,23 @@ public sealed class PrintAndReportTests
     }
 
     [Fact]
+    public void A_hosted_instance_without_a_tenant_is_never_handed_over_as_self_hosted()
+    {
+        using var dir = new TempDir();
+        var state = dir.File("state.json");
+        SavedRuns.Start(state).SetValue("instance_url", "acme.halopsa.com").Succeeded.ShouldBeTrue();
+
+        var hosted = CliRun.Of("report", "--state", state, "--out", "-");
+
+        hosted.Exit.ShouldBe(0, hosted.Error);
+        hosted.Out.ShouldContain("| Tenant | _none usable: ");
+        hosted.Out.ShouldNotContain("self-hosted)_");
+
+        SavedRuns.Start(state).SetValue("instance_url", "halo.example.org").Succeeded.ShouldBeTrue();
+        CliRun.Of("report", "--state", state, "--out", "-").Out.ShouldContain("| Tenant | _none (self-hosted)_ |");
+    }
+
+    [Fact]
     public void Print_and_report_only_read_a_run_whose_items_the_guide_no_longer_has()
     {
         using var dir = new TempDir();
